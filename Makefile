@@ -1,0 +1,71 @@
+# Everything a fresh machine needs: `make run` to use the site, `make test` to prove it.
+# Each target is idempotent; `make help` lists them.
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run serve worker demo migrate test test-postgres lint format check messages assets chromium clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+node_modules/.installed: package.json
+	npm install --no-audit --no-fund --silent
+	touch $@
+
+assets: node_modules/.installed ## Install the Sarabun font from npm (served by the site itself)
+
+messages: $(STAMP) ## Compile the Thai admin catalogue (locale/th)
+	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
+	$(MANAGE) compilemessages --locale th --ignore '.venv' --ignore 'node_modules' -v 0
+
+chromium: ## Install Debian's chromium for the browser tests when it is missing
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+setup: $(STAMP) assets messages ## Create the virtual environment and install everything
+
+migrate: setup ## Apply database migrations
+	$(MANAGE) migrate --no-input
+
+demo: migrate ## Load the demo office (idempotent)
+	$(MANAGE) load_demo_data
+
+run: demo ## Serve the demo site at http://$(HOST):$(PORT) with the django-q2 worker (Ctrl-C stops both)
+	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/ (admin / demo1234)"
+	@trap 'kill 0' INT TERM EXIT; \
+		$(MANAGE) qcluster & \
+		$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: $(STAMP) ## ruff check and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP) ## Format and fix with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: setup ## Django system checks and migrations drift
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+
+test: setup chromium lint check ## Lint, checks and the whole test suite (SQLite unless DATABASE_URL is set)
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres: ## The suite on the local PostgreSQL and Redis (as CI runs it)
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/test REDIS_URL=redis://127.0.0.1:6379/0 $(MAKE) test
+
+clean: ## Remove the virtual environment, node_modules and collected files
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,117 @@
+"""Images and PDFs made at run time for demo content and tests (no downloads, nothing committed)."""
+
+import hashlib
+import io
+import tempfile
+import textwrap
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw
+
+
+def _slug(title):
+    return hashlib.sha256(title.encode()).hexdigest()[:12]
+
+
+PALETTE = ["#123a6b", "#1e6b34", "#8a5a00", "#6b1e5a", "#0a4f9c", "#a4161a", "#2f4f4f", "#5a3e1b"]
+
+
+def make_png(text="", size=(1200, 800), colour=None, seed=0):
+    """A flat image with stripes and a caption area: enough for renditions to have real work."""
+    colour = colour or PALETTE[seed % len(PALETTE)]
+    image = PILImage.new("RGB", size, colour)
+    draw = ImageDraw.Draw(image)
+    width, height = size
+    for step in range(0, width, max(width // 12, 1)):
+        draw.rectangle([step, 0, step + width // 48, height], fill="#ffffff22")
+    draw.rectangle([0, height * 3 // 4, width, height], fill="#00000055")
+    if text:
+        draw.text((width // 20, height * 3 // 4 + height // 16), text[:60], fill="#ffffff")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+@cache
+def _thai_font_files():
+    """Sarabun as TTF files for fpdf2, converted from the WOFF files that `make` installs."""
+    from fontTools.ttLib import TTFont
+
+    target = Path(tempfile.gettempdir()) / "esao-fonts"
+    target.mkdir(exist_ok=True)
+    fonts = {}
+    for subset in ("thai", "latin"):
+        source = settings.SARABUN_DIR / f"sarabun-{subset}-400-normal.woff"
+        if not source.exists():
+            return {}
+        ttf = target / f"sarabun-{subset}-400.ttf"
+        if not ttf.exists():
+            font = TTFont(str(source))
+            font.flavor = None
+            font.save(str(ttf))
+        fonts[subset] = str(ttf)
+    return fonts
+
+
+def make_pdf(title, paragraphs=()):
+    """A one-page A4 PDF with a Thai title and body, in Sarabun when it is installed."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_margins(20, 20, 20)
+    pdf.add_page()
+    fonts = _thai_font_files()
+    if fonts:
+        pdf.add_font("SarabunThai", fname=fonts["thai"])
+        pdf.add_font("SarabunLatin", fname=fonts["latin"])
+        pdf.set_font("SarabunLatin", size=18)
+        pdf.set_fallback_fonts(["SarabunThai"])
+        write = str
+    else:  # without the font, keep the PDF valid with ASCII only
+        pdf.set_font("Helvetica", size=18)
+
+        def write(text):
+            return text.encode("ascii", "replace").decode()
+
+    pdf.multi_cell(0, 10, write(title))
+    pdf.ln(4)
+    pdf.set_font_size(14)
+    for paragraph in paragraphs:
+        for line in textwrap.wrap(paragraph, 90) or [""]:
+            pdf.multi_cell(0, 8, write(line))
+        pdf.ln(2)
+    return bytes(pdf.output())
+
+
+def wagtail_image(title, text="", seed=0, size=(1200, 800), description=""):
+    """Get or create a Wagtail image by title."""
+    from wagtail.images.models import Image
+
+    image = Image.objects.filter(title=title).first()
+    if image:
+        return image
+    data = make_png(text or title, size, seed=seed)
+    return Image.objects.create(
+        title=title,
+        description=description or title,
+        file=ImageFile(io.BytesIO(data), name=f"demo-{_slug(title)}.png"),
+    )
+
+
+def wagtail_document(title, paragraphs=(), filename=None):
+    """Get or create a Wagtail document (a PDF) by title."""
+    from wagtail.documents.models import Document
+
+    document = Document.objects.filter(title=title).first()
+    if document:
+        return document
+    document = Document(title=title)
+    name = filename or f"doc-{_slug(title)}.pdf"
+    document.file.save(name, ContentFile(make_pdf(title, paragraphs)), save=False)
+    document.save()
+    return document

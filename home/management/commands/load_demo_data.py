@@ -1,0 +1,46 @@
+"""Build the demo office: ``python manage.py load_demo_data``. Idempotent."""
+
+from importlib import import_module
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from home.demo import DemoContext
+
+# Order matters: later apps use the pages, groups and users of earlier ones.
+DEMO_APPS = ["home", "newsroom", "transparency", "network"]
+
+
+class Command(BaseCommand):
+    help = "Load the demo site of an Educational Service Area Office (pages, groups, users, content)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--password", default="demo1234", help="Password of the demo users (default demo1234)."
+        )
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Allow loading demo data with production settings (demo users have known passwords).",
+        )
+
+    def handle(self, *args, **options):
+        if settings.SETTINGS_MODULE.endswith("production") and not options["allow_production"]:
+            raise CommandError(
+                "Refusing to load demo data with production settings; pass --allow-production if you mean it."
+            )
+        ctx = DemoContext(password=options["password"], stdout=self.stdout)
+        with transaction.atomic():
+            for app in DEMO_APPS:
+                try:
+                    module = import_module(f"{app}.demo")
+                except ModuleNotFoundError as error:
+                    if error.name != f"{app}.demo":
+                        raise
+                    continue
+                module.load(ctx)
+                self.stdout.write(f"demo: {app} ready")
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo site ready: http://127.0.0.1:8000/ — log in as admin / {ctx.password}")
+        )

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class TransparencyConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "transparency"
+    verbose_name = "ความโปร่งใส (ITA)"
