@@ -15,10 +15,15 @@ def _isolated_cache():
     cache.clear()
 
 
-@pytest.fixture
-def demo(db, settings, tmp_path):
-    """The skeleton of the demo office: page tree, ten groups, roles, users, settings."""
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    """Uploads and renditions of a test land in its own temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def demo(db):
+    """The skeleton of the demo office: page tree, ten groups, roles, users, settings."""
     ctx = DemoContext(password="demo1234")
     load_home_demo(ctx)
     return ctx

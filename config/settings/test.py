@@ -1,15 +1,25 @@
 """The test suite: fast hashing, synchronous django-q2, locmem mail."""
 
+import os
+
 from .base import *  # noqa: F403
-from .base import Q_CLUSTER, env
+from .base import BASE_DIR, DATABASES, Q_CLUSTER, env
 
 SECRET_KEY = env("SECRET_KEY", "test-only-key")
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}
-STORAGES["staticfiles"] = {  # noqa: F405
+STORAGES["staticfiles"] = {
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# Serve static files straight from the finders (no collectstatic needed).
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+
+# A file, not memory: the live server of the browser tests runs in another thread.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # One file per run, so several runs on one machine never share a test database.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".cache" / f"test-db-{os.getpid()}.sqlite3")}
