@@ -1,0 +1,5 @@
+"""Demo content (filled by the news work)."""
+
+
+def load(ctx):
+    return None

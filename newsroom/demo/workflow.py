@@ -1,0 +1,5 @@
+"""Demo content (filled by the workflow work)."""
+
+
+def load(ctx):
+    return None

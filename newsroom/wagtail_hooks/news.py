@@ -1,0 +1,1 @@
+"""Admin screens and hooks of news, the journal and contributions."""

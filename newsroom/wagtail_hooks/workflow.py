@@ -1,0 +1,1 @@
+"""Hooks of the approval workflow and the publication request."""
