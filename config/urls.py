@@ -7,7 +7,9 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 # Each app adds its public, non-page URLs through its own ``urls.py`` (listed here).
-app_urlpatterns = []
+app_urlpatterns = [
+    path("", include("network.urls")),
+]
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

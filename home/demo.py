@@ -23,6 +23,7 @@ from home.models import (
     Person,
     StandardPage,
 )
+from home.page_rights import ensure_site_page_rights
 
 OFFICE_NAME = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2"
 OFFICE_SHORT = "สพป.พัทลุง เขต 2"
@@ -254,6 +255,7 @@ def _tree(ctx):
             old_root.delete()
     ctx.home_page = home
     ctx.site = Site.objects.get(root_page=home)
+    ensure_site_page_rights(home)
 
     groups_index = ctx.page(
         home,

@@ -212,7 +212,7 @@ class DepartmentPage(BasePage):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.DepartmentIndexPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "newsroom.NewsPage"]
 
     template = "pages/department_page.html"
 

@@ -208,11 +208,18 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 # Notifications are ours (queued through django-q2 with the approver's comment); see newsroom.
 WAGTAIL_WORKFLOW_ENABLED = True
+# An edit made while a page is in moderation sends it back to the first step (newsroom workflow).
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# The final approval publishes (or schedules) even when the approver is not a publisher of the tree.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "newsroom.workflow_finish.publish_approved"
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 # Cache lifetime of anonymous public pages (seconds), sent as Cache-Control.
 PUBLIC_PAGE_MAX_AGE = env_int("PUBLIC_PAGE_MAX_AGE", 300)
+
+# Days before an ITA item's deadline (31 March / 30 September) that its group's editors are reminded.
+ITA_REMINDER_DAYS = env_int("ITA_REMINDER_DAYS", 14)
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False

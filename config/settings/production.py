@@ -4,8 +4,9 @@ Required: SECRET_KEY, ALLOWED_HOSTS. Usual: DATABASE_URL, REDIS_URL, EMAIL_URL, 
 STATIC_ROOT, WAGTAILADMIN_BASE_URL, CSRF_TRUSTED_ORIGINS.
 """
 
+from config.env import env_bool, env_int, env_list, env_required
+
 from .base import *  # noqa: F403
-from .base import env_bool, env_int, env_list, env_required
 
 DEBUG = False
 SECRET_KEY = env_required("SECRET_KEY")
@@ -23,3 +24,6 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Wagtail's live preview shows the page being edited in an <iframe> of the site itself, so frames
+# stay allowed from the same origin (X_FRAME_OPTIONS = "SAMEORIGIN" in base), never from elsewhere.
+SILENCED_SYSTEM_CHECKS = ["security.W019"]

@@ -1,5 +1,6 @@
 """Build the demo office: ``python manage.py load_demo_data``. Idempotent."""
 
+import os
 from importlib import import_module
 
 from django.conf import settings
@@ -26,7 +27,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        if settings.SETTINGS_MODULE.endswith("production") and not options["allow_production"]:
+        # override_settings (tests) hides SETTINGS_MODULE; the environment still names the module.
+        module = settings.SETTINGS_MODULE or os.environ.get("DJANGO_SETTINGS_MODULE", "")
+        if module.endswith("production") and not options["allow_production"]:
             raise CommandError(
                 "Refusing to load demo data with production settings; pass --allow-production if you mean it."
             )

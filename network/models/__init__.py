@@ -1,0 +1,45 @@
+from network.models.audit import RegisterExport
+from network.models.channels import ChannelLog, CoverageClipping
+from network.models.choices import (
+    Channel,
+    CommitteeRole,
+    DeliveryStatus,
+    MemberKind,
+    MemberScope,
+    MemberStatus,
+    MemberType,
+    OutletKind,
+    RelayChannel,
+)
+from network.models.distribution import Delivery, Release
+from network.models.register import (
+    Appointment,
+    AppointmentOrder,
+    MediaContact,
+    MediaOutlet,
+    NetworkMember,
+    RecipientList,
+)
+
+__all__ = [
+    "Appointment",
+    "AppointmentOrder",
+    "Channel",
+    "ChannelLog",
+    "CommitteeRole",
+    "CoverageClipping",
+    "Delivery",
+    "DeliveryStatus",
+    "MediaContact",
+    "MediaOutlet",
+    "MemberKind",
+    "MemberScope",
+    "MemberStatus",
+    "MemberType",
+    "NetworkMember",
+    "OutletKind",
+    "RecipientList",
+    "RegisterExport",
+    "Release",
+    "RelayChannel",
+]

@@ -1,0 +1,61 @@
+"""Upcoming activities (ข่าวประกาศกิจกรรม): the ``/news/activities/`` list and its iCalendar feed."""
+
+from datetime import timedelta
+
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+from newsroom.listing import attach_departments, site_root_for, upcoming_activities, with_card_images
+
+ACTIVITIES_LIMIT = 50
+# The calendar keeps a month of past activities so a subscribed phone does not drop them at once.
+CALENDAR_PAST = timedelta(days=30)
+CALENDAR_LIMIT = 200
+DEFAULT_DURATION = timedelta(hours=1)
+
+
+def activities_view(request, index):
+    activities = list(
+        with_card_images(upcoming_activities(site_root_for(index, request)).select_related("department"))[
+            :ACTIVITIES_LIMIT
+        ]
+    )
+    attach_departments(activities, request)
+    context = {"activities": activities, "page": index, "self": index}
+    return TemplateResponse(request, "newsroom/activities.html", context)
+
+
+def build_calendar(request, index):
+    calendar = Calendar()
+    calendar.add("prodid", f"-//{request.get_host()}//newsroom activities//TH")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", f"กิจกรรม — {index.title}")
+    calendar.add("x-wr-timezone", timezone.get_current_timezone_name())
+    stamp = timezone.now()
+    since = stamp - CALENDAR_PAST
+    for item in upcoming_activities(site_root_for(index, request), limit=CALENDAR_LIMIT, since=since):
+        event = Event()
+        event.add("uid", f"newspage-{item.pk}@{request.get_host()}")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", item.event_start)
+        event.add("dtend", item.event_end or item.event_start + DEFAULT_DURATION)
+        event.add("summary", item.title)
+        url = request.build_absolute_uri(item.get_url(request))
+        event.add("url", url)
+        event.add("description", f"{item.intro}\n\n{url}".strip())
+        if item.event_location:
+            event.add("location", item.event_location)
+        if item.last_published_at:
+            event.add("last-modified", item.last_published_at)
+        calendar.add_component(event)
+    return calendar
+
+
+def ical_response(request, index):
+    response = HttpResponse(build_calendar(request, index).to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="activities.ics"'
+    return response

@@ -1,0 +1,81 @@
+"""The teachers' contribution form: checked by type and size before anything is stored."""
+
+import os
+
+from django import forms
+
+from newsroom.models import JournalColumn, JournalContribution
+
+MAX_CONTRIBUTION_FILE_SIZE = 10 * 1024 * 1024
+
+# extension -> the first bytes such a file starts with (a renamed .exe is refused).
+FILE_SIGNATURES = {
+    ".pdf": (b"%PDF",),
+    ".doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
+    ".docx": (b"PK\x03\x04",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+}
+
+
+class ContributionForm(forms.ModelForm):
+    # Hidden from people by CSS and aria-hidden; bots fill every field they find.
+    website = forms.CharField(label="เว็บไซต์ (เว้นว่างไว้)", required=False)
+
+    class Meta:
+        model = JournalContribution
+        fields = ["name", "school", "email", "column", "title", "text", "file"]
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 10}),
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "school": forms.TextInput(attrs={"autocomplete": "organization"}),
+        }
+        help_texts = {
+            "file": "ไฟล์ PDF, DOC, DOCX, JPG หรือ PNG ขนาดไม่เกิน 10 MB",
+            "text": "พิมพ์บทความที่นี่ หรือแนบไฟล์ อย่างใดอย่างหนึ่ง",
+            "email": "กองบรรณาธิการจะติดต่อกลับทางอีเมลนี้",
+        }
+        error_messages = {
+            "name": {"required": "กรุณากรอกชื่อ-นามสกุล"},
+            "school": {"required": "กรุณากรอกชื่อโรงเรียนหรือหน่วยงาน"},
+            "email": {"required": "กรุณากรอกอีเมล", "invalid": "รูปแบบอีเมลไม่ถูกต้อง"},
+            "title": {"required": "กรุณากรอกชื่อเรื่อง"},
+            "column": {"invalid_choice": "กรุณาเลือกคอลัมน์จากรายการ"},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["column"].queryset = JournalColumn.objects.filter(accepts_contributions=True)
+        self.fields["column"].empty_label = "ให้กองบรรณาธิการพิจารณา"
+        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not upload:
+            return upload
+        extension = os.path.splitext(upload.name)[1].lower()
+        if extension not in FILE_SIGNATURES:
+            raise forms.ValidationError("รับเฉพาะไฟล์ PDF, DOC, DOCX, JPG หรือ PNG เท่านั้น")
+        if upload.size > MAX_CONTRIBUTION_FILE_SIZE:
+            raise forms.ValidationError(
+                f"ไฟล์มีขนาด {upload.size / (1024 * 1024):.1f} MB เกินกว่าที่รับได้ (ไม่เกิน 10 MB)"
+            )
+        head = upload.read(16)
+        upload.seek(0)
+        if not head.startswith(FILE_SIGNATURES[extension]):
+            raise forms.ValidationError("เนื้อไฟล์ไม่ตรงกับชนิดไฟล์ กรุณาบันทึกไฟล์ใหม่เป็น PDF, DOC, DOCX, JPG หรือ PNG")
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if not (cleaned.get("text") or "").strip() and not cleaned.get("file") and "file" not in self.errors:
+            raise forms.ValidationError("กรุณาพิมพ์บทความหรือแนบไฟล์บทความอย่างน้อยหนึ่งอย่าง")
+        return cleaned
+
+

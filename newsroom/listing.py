@@ -1,0 +1,198 @@
+"""Querysets behind the public newsroom pages, each with a fixed number of SQL queries.
+
+Cards need an image rendition and the owning group of every item: renditions are prefetched with
+the images, and the group is resolved in Python from one query of all department pages (a site has
+about ten), instead of one tree lookup per card.
+"""
+
+from itertools import groupby
+
+from django import forms
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count, Prefetch, Q
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from home.models import DepartmentPage, OfficeSettings
+from home.thai_dates import fiscal_year_choices, fiscal_year_of, fiscal_year_period
+from newsroom.models import JournalArticle, JournalIssuePage, NewsPage
+from newsroom.models.news import Product, Stream
+from newsroom.time_standards import Kind
+
+NEWS_PER_PAGE = 12
+JOURNAL_ISSUES_PER_PAGE = 24
+CARD_RENDITION = "fill-640x400"
+COVER_RENDITION = "fill-300x424"
+FIRST_FISCAL_YEAR = 2560
+
+
+def with_card_images(queryset, field="cover_image", spec=CARD_RENDITION):
+    """Prefetch the cover image and its rendition for each page of ``queryset``."""
+    images = get_image_model().objects.prefetch_renditions(spec)
+    return queryset.prefetch_related(Prefetch(field, queryset=images))
+
+
+def site_root_for(page, request=None):
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None:
+        return site.root_page
+    # The news index lives right under the site's home page.
+    return Page(path=page.path[: -Page.steplen], depth=page.depth - 1)
+
+
+def site_news(root):
+    return NewsPage.objects.live().public().descendant_of(root).order_by("-first_published_at", "-pk")
+
+
+def attach_departments(pages, request=None):
+    """Set ``page.owning_group`` on each page with two queries however many pages there are.
+
+    Same rule as ``home.departments.department_for_page``: the DepartmentPage above the page, else
+    its own ``department`` field, else the office's main department.
+    """
+    pages = list(pages)
+    if not pages:
+        return pages
+    departments = list(DepartmentPage.objects.only("id", "path", "title", "short_name", "url_path"))
+    by_id = {department.pk: department for department in departments}
+    main = None
+    site = Site.find_for_request(request) if request is not None else Site.objects.filter(is_default_site=True).first()
+    if site is not None:
+        main = by_id.get(OfficeSettings.for_site(site).main_department_id)
+    for page in pages:
+        ancestor = next((d for d in departments if page.path.startswith(d.path) and page.path != d.path), None)
+        page.owning_group = ancestor or by_id.get(page.department_id) or main
+    return pages
+
+
+def department_q(department, main_department_id=None):
+    """News of a group: pages under its DepartmentPage, or elsewhere with it as owner."""
+    q = Q(path__startswith=department.path) | Q(department=department)
+    if department.pk == main_department_id:
+        # Pages outside every group's room without an owner belong to the main department.
+        outside_rooms = Q()
+        for path in DepartmentPage.objects.values_list("path", flat=True):
+            outside_rooms &= ~Q(path__startswith=path)
+        q |= Q(department__isnull=True) & outside_rooms
+    return q
+
+
+class NewsFilterForm(forms.Form):
+    stream = forms.ChoiceField(label="สายข่าว", required=False, choices=[("", "ทุกสายข่าว"), *Stream.choices])
+    product = forms.ChoiceField(label="ประเภทผลงาน", required=False, choices=[("", "ทุกประเภท"), *Product.choices])
+    group = forms.ChoiceField(label="กลุ่มงาน", required=False)
+    year = forms.TypedChoiceField(label="ปีงบประมาณ", required=False, coerce=int, empty_value=None)
+    # Tags are matched by name: slugs of Thai words lose their vowel marks and collide.
+    tag = forms.CharField(label="แท็ก", required=False, max_length=100, widget=forms.HiddenInput)
+
+    def __init__(self, *args, departments=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.departments = {department.slug: department for department in departments}
+        self.fields["group"].choices = [("", "ทุกกลุ่มงาน")] + [(d.slug, d.title) for d in departments]
+        last = fiscal_year_of(timezone.now())
+        self.fields["year"].choices = [("", "ทุกปี"), *fiscal_year_choices(FIRST_FISCAL_YEAR, last)]
+        for field in self.fields.values():
+            field.error_messages["invalid_choice"] = "ไม่มีตัวเลือกนี้ กรุณาเลือกจากรายการ"
+
+    def filter(self, queryset, main_department_id=None):
+        data = self.cleaned_data
+        if data.get("stream"):
+            queryset = queryset.filter(stream=data["stream"])
+        if data.get("product"):
+            queryset = queryset.filter(product=data["product"])
+        if data.get("group"):
+            queryset = queryset.filter(department_q(self.departments[data["group"]], main_department_id))
+        if data.get("year"):
+            queryset = queryset.filter(first_published_at__range=_range(fiscal_year_period(data["year"])))
+        if data.get("tag"):
+            queryset = queryset.filter(tags__name=data["tag"])
+        return queryset
+
+
+def _range(period):
+    start, end = period.datetime_range()
+    # The range lookup is inclusive; stop a microsecond before the next fiscal year.
+    return start, end - timezone.timedelta(microseconds=1)
+
+
+def paginate(request, queryset, per_page):
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+def news_listing_context(request, index):
+    departments = list(DepartmentPage.objects.live().order_by("path").only("id", "slug", "title", "path"))
+    form = NewsFilterForm(request.GET or None, departments=departments)
+    site = Site.find_for_request(request)
+    main_department_id = OfficeSettings.for_site(site).main_department_id if site else None
+    news = site_news(site_root_for(index, request))
+    if form.is_bound and form.is_valid():
+        news = form.filter(news, main_department_id)
+    news = with_card_images(news.select_related("department").distinct())
+    page_obj = paginate(request, news, NEWS_PER_PAGE)
+    attach_departments(page_obj.object_list, request)
+    query = request.GET.copy()
+    query.pop("page", None)
+    active_tag = form.cleaned_data.get("tag") if form.is_bound and form.is_valid() else ""
+    return {
+        "filter_form": form,
+        "news_page": page_obj,
+        "news_items": page_obj.object_list,
+        "filter_query": query.urlencode(),
+        "active_tag": active_tag,
+    }
+
+
+def related_news(page, limit=4):
+    """Other live news sharing a tag, or else of the same group: two queries at most."""
+    tag_ids = list(page.tagged_items.values_list("tag_id", flat=True))
+    candidates = NewsPage.objects.live().public().exclude(pk=page.pk)
+    q = Q(department_id=page.department_id) if page.department_id else Q()
+    parent_path = page.path[: -Page.steplen]
+    q |= Q(path__startswith=parent_path, depth=page.depth)
+    if tag_ids:
+        candidates = candidates.annotate(shared=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
+        candidates = candidates.filter(q | Q(shared__gt=0)).order_by("-shared", "-first_published_at")
+    else:
+        candidates = candidates.filter(q).order_by("-first_published_at")
+    return list(with_card_images(candidates)[:limit])
+
+
+def upcoming_activities(root, limit=None, since=None):
+    """Activity announcements whose activity has not ended yet, soonest first."""
+    since = since or timezone.now()
+    queryset = (
+        site_news(root)
+        .filter(kind=Kind.ACTIVITY, event_start__isnull=False)
+        .filter(Q(event_end__gte=since) | Q(event_end__isnull=True, event_start__gte=since))
+        .order_by("event_start", "pk")
+    )
+    return queryset[:limit] if limit else queryset
+
+
+def journal_issues(index):
+    issues = JournalIssuePage.objects.child_of(index).live().public().select_related("pdf")
+    return with_card_images(issues.order_by("-period_start", "-number"), spec=COVER_RENDITION)
+
+
+def journal_years(request, index):
+    """One page of issues, grouped by the BE year of their period: ``[(2569, [issue, ...]), ...]``."""
+    page_obj = paginate(request, journal_issues(index), JOURNAL_ISSUES_PER_PAGE)
+    years = [(year, list(issues)) for year, issues in groupby(page_obj.object_list, key=lambda i: i.be_year)]
+    return page_obj, years
+
+
+def table_of_contents(issue):
+    """The articles grouped by column, in the columns' order: ``[(column, [article, ...]), ...]``."""
+    articles = (
+        JournalArticle.objects.filter(page=issue)
+        .select_related("column")
+        .order_by("column__sort_order", "column__name", "sort_order", "pk")
+    )
+    return [(column, list(items)) for column, items in groupby(articles, key=lambda a: a.column)]

@@ -1,0 +1,230 @@
+"""Sending a live news page to the register: one mail per consenting recipient, never twice,
+failures retried with back-off and recorded, skips shown."""
+
+import smtplib
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+from django_q.models import Schedule
+
+from network.delivery import deliver, send_release
+from network.models import Delivery, DeliveryStatus, MediaContact, NetworkMember, RecipientList, Release
+
+pytestmark = pytest.mark.django_db
+
+
+def _media_list():
+    return RecipientList.objects.get(name="สื่อมวลชนจังหวัดพัทลุง")
+
+
+def _partners_list():
+    return RecipientList.objects.get(name="โรงเรียนและภาคีเครือข่าย")
+
+
+def _consenting_contacts():
+    return MediaContact.objects.filter(active=True, consent=True).exclude(email="")
+
+
+def test_officer_sends_a_page_to_lists_one_mail_per_consenting_recipient(register, news_page, login):
+    client = login(register.users["pr"])
+    url = reverse("network_release", args=[news_page.pk])
+    response = client.post(url, {"lists": [_media_list().pk, _partners_list().pk]})
+    assert response.status_code == 302
+
+    expected = set(_consenting_contacts().values_list("email", flat=True)) | set(
+        NetworkMember.objects.filter(status="active", consent=True).values_list("email", flat=True)
+    )
+    assert len(expected) == 19 + 13
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(expected)
+    release = Release.objects.get(page=news_page)
+    assert release.created_by == register.users["pr"]
+    progress = release.progress()
+    assert progress[DeliveryStatus.SENT] == len(expected)
+    # Seed 001 demo: two contacts without consent and one inactive are skipped with a reason.
+    assert progress[DeliveryStatus.SKIPPED] == 3
+    reasons = set(release.deliveries.filter(status=DeliveryStatus.SKIPPED).values_list("skip_reason", flat=True))
+    assert reasons == {"ไม่ได้ให้ความยินยอมรับข่าวสาร", "ระงับการใช้งาน"}
+    assert all(d.attempts == 1 and d.sent_at for d in release.deliveries.filter(status=DeliveryStatus.SENT))
+
+    page = client.get(url)
+    content = page.content.decode()
+    assert "ส่งแล้ว: <strong>32</strong>" in content
+    assert "ข้าม: ไม่ได้ให้ความยินยอมรับข่าวสาร" in content
+    assert "ข้าม: ระงับการใช้งาน" in content
+
+
+def test_the_mail_carries_title_intro_image_link_and_attachment(register, news_page):
+    contact = _consenting_contacts().first()
+    send_release(news_page, register.users["pr"], contacts=[contact])
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.subject == "[ข่าวประชาสัมพันธ์] ประชุมผู้บริหารสถานศึกษา ครั้งที่ 1/2570"
+    assert message.to == [contact.email]
+    assert news_page.full_url in message.body
+    assert "ชี้แจงนโยบายปีงบประมาณ 2570" in message.body
+    assert f"เรียน {contact.full_name}" in message.body
+    html, mimetype = message.alternatives[0]
+    assert mimetype == "text/html"
+    assert '<img src="http://' in html and "/images/" in html and ".fill-1200x630" in html
+    assert f'href="{news_page.full_url}"' in html
+    assert [a[0] for a in message.attachments] == [news_page.body[0].value["document"].filename]
+    assert message.attachments[0][2] == "application/pdf"
+
+
+def test_a_second_click_never_mails_the_same_recipient_twice(register, news_page, login):
+    client = login(register.users["pr"])
+    url = reverse("network_release", args=[news_page.pk])
+    client.post(url, {"lists": [_media_list().pk]})
+    first = len(mail.outbox)
+    assert first == 19
+    response = client.post(url, {"lists": [_media_list().pk], "contacts": [_consenting_contacts().first().pk]}, follow=True)
+    assert len(mail.outbox) == first
+    assert "ไม่ส่งซ้ำ 23 รายที่เคยได้รับข่าวนี้แล้ว" in response.content.decode()
+    assert Release.objects.filter(page=news_page).count() == 1
+    assert Delivery.objects.filter(release__page=news_page).count() == 22
+
+    # Adding a new list later reaches only the new recipients.
+    client.post(url, {"lists": [_partners_list().pk]})
+    assert len(mail.outbox) == first + 13
+
+
+def test_a_duplicate_task_for_a_sent_delivery_does_nothing(register, news_page):
+    contact = _consenting_contacts().first()
+    _release, created, _ = send_release(news_page, register.users["pr"], contacts=[contact])
+    assert len(mail.outbox) == 1
+    assert deliver(created[0].pk, 1) == "not queued"
+    assert len(mail.outbox) == 1
+
+
+def test_same_email_in_contact_and_member_gets_one_mail(register, news_page):
+    contact = _consenting_contacts().first()
+    member = NetworkMember.objects.filter(status="active").first()
+    member.email = contact.email
+    member.save()
+    send_release(news_page, register.users["pr"], contacts=[contact], members=[member])
+    assert [m.to for m in mail.outbox] == [[contact.email]]
+
+
+@pytest.fixture
+def failing_smtp(monkeypatch):
+    """The locmem backend raising as a dead SMTP server would."""
+    from django.core.mail.backends import locmem
+
+    calls = {"n": 0}
+
+    def fail(self, messages):
+        calls["n"] += 1
+        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+
+    monkeypatch.setattr(locmem.EmailBackend, "send_messages", fail)
+    return calls
+
+
+def _run_due_schedules():
+    """What the q2 cluster's scheduler does: run the retries whose time has come (sync mode)."""
+    from django_q.brokers import get_broker
+    from django_q.scheduler import scheduler
+
+    Schedule.objects.update(next_run=timezone.now() - timezone.timedelta(seconds=1))
+    scheduler(broker=get_broker())
+
+
+def test_a_failing_smtp_connection_is_recorded_and_retried_with_backoff(register, news_page, failing_smtp, monkeypatch, settings):
+    settings.MAIL_MAX_ATTEMPTS = 3
+    settings.MAIL_RETRY_BACKOFF = 60
+    contact = _consenting_contacts().first()
+    before = timezone.now()
+    _release, created, _ = send_release(news_page, register.users["pr"], contacts=[contact])
+    delivery = Delivery.objects.get(pk=created[0].pk)
+    assert delivery.status == DeliveryStatus.QUEUED
+    assert delivery.attempts == 1
+    assert "SMTPServerDisconnected" in delivery.last_error
+    retry = Schedule.objects.get(func="network.delivery.deliver")
+    assert retry.args == repr((delivery.pk, 2))
+    assert 55 <= (retry.next_run - before).total_seconds() <= 65
+
+    # The server comes back: the scheduled retry sends, exactly once.
+    monkeypatch.undo()
+    _run_due_schedules()
+    delivery.refresh_from_db()
+    assert delivery.status == DeliveryStatus.SENT
+    assert delivery.attempts == 2
+    assert delivery.last_error == ""
+    assert [m.to for m in mail.outbox] == [[contact.email]]
+
+
+def test_after_the_last_attempt_the_delivery_fails_and_the_officer_retries_it(register, news_page, failing_smtp, monkeypatch, settings, login):
+    settings.MAIL_MAX_ATTEMPTS = 2
+    contacts = list(_consenting_contacts()[:2])
+    release, created, _ = send_release(news_page, register.users["pr"], contacts=contacts)
+    _run_due_schedules()  # attempt 2 fails too: no more automatic retries
+    assert failing_smtp["n"] == 4
+    assert set(release.deliveries.values_list("status", flat=True)) == {DeliveryStatus.FAILED}
+    assert not Schedule.objects.filter(next_run__gt=timezone.now()).exists()
+
+    client = login(register.users["pr"])
+    page = client.get(reverse("network_release", args=[news_page.pk])).content.decode()
+    assert "ส่งไม่สำเร็จ: <strong>2</strong>" in page
+    assert "ส่งใหม่เฉพาะรายที่ส่งไม่สำเร็จ (2)" in page
+    assert "SMTPServerDisconnected" in page
+
+    monkeypatch.undo()
+    response = client.post(reverse("network_release_retry", args=[news_page.pk]))
+    assert response.status_code == 302
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(c.email for c in contacts)
+    assert set(release.deliveries.values_list("status", flat=True)) == {DeliveryStatus.SENT}
+    assert set(release.deliveries.values_list("attempts", flat=True)) == {3}
+    # Retrying again sends nothing more.
+    client.post(reverse("network_release_retry", args=[news_page.pk]))
+    assert len(mail.outbox) == 2
+
+
+def test_a_connection_error_is_retried_too(register, news_page, monkeypatch):
+    from django.core.mail.backends import locmem
+
+    def refuse(self, messages):
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    monkeypatch.setattr(locmem.EmailBackend, "send_messages", refuse)
+    _release, created, _ = send_release(news_page, register.users["pr"], contacts=[_consenting_contacts().first()])
+    delivery = Delivery.objects.get(pk=created[0].pk)
+    assert delivery.status == DeliveryStatus.QUEUED
+    assert "Connection refused" in delivery.last_error
+    assert Schedule.objects.filter(func="network.delivery.deliver").count() == 1
+
+
+def test_a_draft_page_cannot_be_sent(register, news_page, login):
+    news_page.unpublish()
+    client = login(register.users["pr"])
+    url = reverse("network_release", args=[news_page.pk])
+    assert "ส่งได้เฉพาะข่าวที่เผยแพร่บนเว็บไซต์แล้ว" in client.get(url).content.decode()
+    client.post(url, {"lists": [_media_list().pk]})
+    assert mail.outbox == []
+    assert not Release.objects.exists()
+
+
+def test_only_news_pages_can_be_sent(register, news_page, login):
+    """With the news model known, any other page type (here the home page) is refused."""
+    client = login(register.users["pr"])
+    client.post(reverse("network_release", args=[register.home_page.pk]), {"lists": [_media_list().pk]})
+    assert mail.outbox == []
+    assert not Release.objects.exists()
+
+
+def test_choosing_no_recipient_is_refused_in_thai(register, news_page, login):
+    client = login(register.users["pr"])
+    response = client.post(reverse("network_release", args=[news_page.pk]), {})
+    assert response.status_code == 200
+    assert "โปรดเลือกรายชื่อผู้รับหรือผู้รับรายบุคคลอย่างน้อยหนึ่งราย" in response.content.decode()
+    assert not Release.objects.exists()
+
+
+def test_the_page_listing_offers_the_send_button_to_pr_officers_only(register, news_page, login):
+    client = login(register.users["pr"])
+    explorer = client.get(reverse("wagtailadmin_explore", args=[register.home_page.pk])).content.decode()
+    assert reverse("network_release", args=[news_page.pk]) in explorer
+    client = login(register.users["editor"])
+    explorer = client.get(reverse("wagtailadmin_explore", args=[register.home_page.pk])).content.decode()
+    assert reverse("network_release", args=[news_page.pk]) not in explorer

@@ -1,0 +1,42 @@
+"""Fixtures of the workflow tests (imported by name from the test modules, so they stay out of
+the newsroom conftest other work shares)."""
+
+import pytest
+from wagtail.models import Page, Workflow
+
+from home.models import StandardPage
+
+
+@pytest.fixture
+def office(demo):
+    """The demo skeleton; the workflow itself comes from the migrations."""
+    demo.workflow = Workflow.objects.get(name="อนุมัติเผยแพร่")
+    demo.dept = demo.departments["general-administration"]
+    return demo
+
+
+@pytest.fixture
+def make_draft(office):
+    """``make_draft(title, user=editor, parent=general administration)``: a draft page with a revision."""
+
+    def _make(title="ประกาศรับสมัครครูผู้ช่วย รอบที่ 1", user=None, parent=None, slug=None, **fields):
+        user = user or office.users["editor"]
+        parent = parent or office.dept
+        page = StandardPage(
+            title=title,
+            slug=slug or f"draft-{Page.objects.count()}",
+            live=False,
+            owner=user,
+            intro=fields.pop("intro", "สำนักงานเขตพื้นที่การศึกษาประกาศรับสมัครบุคคลเพื่อบรรจุและแต่งตั้ง"),
+            **fields,
+        )
+        parent.add_child(instance=page)
+        page.save_revision(user=user)
+        return page
+
+    return _make
+
+
+@pytest.fixture
+def mail_outbox(mailoutbox):
+    return mailoutbox

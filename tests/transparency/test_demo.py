@@ -1,0 +1,19 @@
+"""The demo loader builds every status of the readiness report and is idempotent."""
+
+from transparency import demo as ita_demo
+from transparency.models import ItaItem, TransparencyDocument, TransparencyPage
+from transparency.readiness import Status, readiness_report
+
+
+def test_demo_shows_every_status_and_runs_twice_without_duplicates(full_demo):
+    counts = {key: count for key, _label, count in readiness_report(2569).counts}
+    assert counts[Status.MISSING] == len(ita_demo.MISSING) == 3
+    assert counts[Status.DRAFT] + counts[Status.WAITING] == 2
+    assert counts[Status.LIVE] == 26 - 5
+    before = (TransparencyPage.objects.count(), TransparencyDocument.objects.count(), ItaItem.objects.count())
+
+    ita_demo.load(full_demo)
+
+    after = (TransparencyPage.objects.count(), TransparencyDocument.objects.count(), ItaItem.objects.count())
+    assert after == before
+    assert ItaItem.objects.filter(fiscal_year=2570).count() == 26

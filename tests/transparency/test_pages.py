@@ -1,0 +1,159 @@
+"""The public ITA pages: stable URLs, the year chooser and what an item page shows."""
+
+from unittest import mock
+
+import pytest
+from django.apps import apps
+from wagtail.models import Page
+
+from home.models import Person
+from transparency.models import ItaItem, ItaSubIndicator, TransparencyPage
+
+
+def text(response):
+    return response.content.decode()
+
+
+def test_item_pages_have_stable_urls_and_follow_their_item(year_2569, item_page, client):
+    page = item_page(year_2569, "O4")
+
+    assert page.url == "/ita/2569/o4/"
+    assert page.title == "O4 ข่าวประชาสัมพันธ์"
+    # The owning group is the item's responsible group, for the approval route and the rights.
+    assert page.department == ItaItem.objects.get(fiscal_year=2569, code="O4").department
+    assert page.department.slug == "general-administration"
+    assert client.get("/ita/2569/o4/").status_code == 200
+    assert client.get("/ita/2569/").status_code == 200
+
+
+def test_index_shows_the_current_fiscal_year_grouped_by_sub_indicator(year_2569, item_page, client):
+    item_page(year_2569, "O1")
+    item_page(year_2569, "O2", publish=False)
+
+    with mock.patch("transparency.models.current_fiscal_year", return_value=2569):
+        response = client.get("/ita/")
+
+    body = text(response)
+    assert response.status_code == 200
+    assert "ปีงบประมาณ 2569" in body
+    assert "9.1 ข้อมูลพื้นฐาน" in body and "10.2 มาตรการภายในเพื่อป้องกันการทุจริต" in body
+    assert '<a href="/ita/2569/o1/">โครงสร้าง หน้าที่และอำนาจ</a>' in body
+    # A draft and a missing item are listed, without a link for the public.
+    assert "ข้อมูลผู้บริหาร" in body and "/ita/2569/o2/" not in body
+    assert "ข่าวประชาสัมพันธ์" in body and "/ita/2569/o4/" not in body
+    assert "เผยแพร่แล้ว 1 จาก 26 ข้อ" in body
+    assert response["Cache-Control"].startswith("max-age") or "public" in response["Cache-Control"]
+
+
+def test_year_chooser_shows_other_years_without_javascript(year_2569, client):
+    with mock.patch("transparency.models.current_fiscal_year", return_value=2569):
+        response = client.get("/ita/", {"year": 2568})
+        body = text(response)
+        assert '<option value="2568" selected>' in body
+        assert "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" in body  # O27 exists only in 2568
+        assert 'href="/ita/?year=2569"' in body
+
+        unknown = text(client.get("/ita/", {"year": "2400"}))
+        assert "ไม่พบข้อมูลของปีงบประมาณที่เลือก จึงแสดงปีงบประมาณ 2569" in unknown
+        assert "ไม่พบข้อมูล" not in text(client.get("/ita/", {"year": "2569"}))
+
+
+def test_item_page_shows_documents_with_be_date_type_and_size(year_2569, item_page, client):
+    import datetime as dt
+
+    page = item_page(
+        year_2569,
+        "O6",
+        documents=[("แผนปฏิบัติการประจำปีงบประมาณ 2569", dt.date(2025, 10, 15), ["แผนปฏิบัติการ"])],
+        external_links=[("link", {"title": "ระบบ E-Service", "url": "https://eservice.example.go.th/", "description": ""})],
+    )
+    body = text(client.get(page.url))
+    assert "แผนปฏิบัติการประจำปีงบประมาณ 2569" in body
+    assert "ลงวันที่ 15 ตุลาคม 2568" in body
+    assert "(PDF," in body
+    assert '<a href="https://eservice.example.go.th/">ระบบ E-Service</a>' in body
+
+
+def test_nothing_to_report_is_stated(year_2569, item_page, client):
+    page = item_page(year_2569, "O18", nothing_to_report="ไม่มีเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ")
+    assert "ไม่มีเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ" in text(client.get(page.url))
+
+
+def test_executives_come_from_the_people_directory(year_2569, item_page, client):
+    page = item_page(year_2569, "O2", automatic_content=TransparencyPage.AutomaticContent.EXECUTIVES)
+    Person.objects.create(first_name="ใหม่", last_name="ผู้บริหาร", position="รองผู้อำนวยการ", is_executive=True)
+    Person.objects.create(first_name="ไม่ใช่", last_name="ผู้บริหาร", position="นักวิชาการ", is_executive=False)
+
+    body = text(client.get(page.url))
+
+    assert "นายสมชาย ศรีสุข" in body
+    assert "ใหม่ ผู้บริหาร" in body
+    assert "ไม่ใช่ ผู้บริหาร" not in body
+
+
+def test_news_item_lists_the_fiscal_years_news_live(year_2569, item_page, client):
+    """Chosen by data (automatic_content), whatever the item's code."""
+    page = item_page(year_2569, "O19", automatic_content=TransparencyPage.AutomaticContent.NEWS)
+    response = client.get(page.url)
+    assert response.status_code == 200
+    body = text(response)
+    assert 'href="/news/?fiscal_year=2569"' in body or not apps.is_installed("newsroom")
+    try:
+        apps.get_model("newsroom", "NewsPage")
+    except LookupError:
+        assert "ยังไม่มีข่าวประชาสัมพันธ์ในปีงบประมาณนี้" in body
+
+
+def test_news_list_degrades_when_newsroom_has_no_news_model(year_2569, item_page):
+    page = item_page(year_2569, "O4", automatic_content=TransparencyPage.AutomaticContent.NEWS)
+    with mock.patch("transparency.models.apps.get_model", side_effect=LookupError):
+        assert page.news_of_the_year() == ([], "")
+
+
+def test_an_item_has_one_page(year_2569, item_page):
+    from django.core.exceptions import ValidationError
+
+    item_page(year_2569, "O1")
+    duplicate = TransparencyPage(title="ซ้ำ", slug="o1-copy", item=ItaItem.objects.get(fiscal_year=2569, code="O1"))
+    with pytest.raises(ValidationError):
+        year_2569.add_child(instance=duplicate)
+
+
+def _year_with_items(year, count, pages):
+    sub = ItaSubIndicator.objects.create(fiscal_year=year, code="9.1", title="ข้อมูลพื้นฐาน")
+    ItaItem.objects.bulk_create(
+        ItaItem(fiscal_year=year, code=f"O{n}", sub_indicator=sub, title=f"ข้อทดสอบที่ {n}", sort_order=n)
+        for n in range(1, count + 1)
+    )
+    return pages
+
+
+@pytest.mark.parametrize("count", [10, 200])
+def test_index_runs_a_fixed_number_of_queries(demo, ita_index, item_page, client, django_assert_max_num_queries, count):
+    from transparency import demo as ita_demo
+
+    _year_with_items(2571, count, 0)
+    year_page = ita_demo.ensure_year_page(demo, ita_index, 2571)
+    for n in range(1, 11 if count == 10 else 31):
+        item_page(year_page, f"O{n}")
+    client.get("/ita/", {"year": 2571})  # warm the site-root cache like a running server
+
+    with django_assert_max_num_queries(12) as captured:
+        response = client.get("/ita/", {"year": 2571})
+
+    assert response.status_code == 200
+    assert text(response).count("ข้อทดสอบที่") == count
+    # The same number of queries for 10 and 200 items (recorded for the report).
+    assert len(captured.captured_queries) == FIXED_QUERIES
+
+
+FIXED_QUERIES = 0
+
+
+def test_page_types_form_a_strict_tree():
+    from transparency.models import TransparencyIndexPage, TransparencyYearPage
+
+    assert TransparencyIndexPage.max_count == 1
+    assert TransparencyPage.subpage_types == []
+    assert TransparencyYearPage.allowed_parent_page_models() == [TransparencyIndexPage]
+    assert Page in TransparencyPage.__mro__
