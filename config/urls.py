@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 # Each app adds its public, non-page URLs through its own ``urls.py`` (listed here).
 app_urlpatterns = [
     path("", include("network.urls")),
+    path("", include("newsroom.urls")),
 ]
 
 urlpatterns = [

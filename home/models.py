@@ -3,15 +3,20 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LinkBlock
+
+# The rendition of a person's photo on the group pages (templates/pages/department_page.html).
+PERSON_PHOTO_FILTER = "fill-160x200"
 
 
 class BasePage(Page):
@@ -221,8 +226,12 @@ class DepartmentPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Photos and their renditions in two queries, however many people the group has.
+        photos = get_image_model().objects.prefetch_renditions(PERSON_PHOTO_FILTER)
         context["people"] = (
-            Person.objects.filter(department=self).select_related("photo").order_by("sort_order", "id")
+            Person.objects.filter(department=self)
+            .prefetch_related(Prefetch("photo", queryset=photos))
+            .order_by("sort_order", "id")
         )
         context["children"] = self.get_children().live().public().specific().order_by("path")[:50]
         return context

@@ -26,6 +26,7 @@ from network.models import (
     RecipientList,
     RegisterExport,
 )
+from network.permissions import ForbiddingViewSetMixin
 from network.spreadsheet import LAYOUT_FOR_MODEL
 
 EXPORT_ACTION = "network.export"
@@ -128,7 +129,12 @@ class MemberEditView(ReviewButtonsMixin, EditView):
     pass
 
 
-class RegisterViewSet(SnippetViewSet):
+class NetworkSnippetViewSet(ForbiddingViewSetMixin, SnippetViewSet):
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class RegisterViewSet(NetworkSnippetViewSet):
     index_view_class = RegisterIndexView
     inspect_view_enabled = True
     copy_view_enabled = False
@@ -222,7 +228,7 @@ class NetworkMemberViewSet(RegisterViewSet):
     ]
 
 
-class AppointmentOrderViewSet(SnippetViewSet):
+class AppointmentOrderViewSet(NetworkSnippetViewSet):
     model = AppointmentOrder
     icon = "doc-full"
     menu_label = "คำสั่งแต่งตั้งเครือข่าย"
@@ -241,7 +247,7 @@ class AppointmentOrderViewSet(SnippetViewSet):
     ]
 
 
-class RecipientListViewSet(SnippetViewSet):
+class RecipientListViewSet(NetworkSnippetViewSet):
     model = RecipientList
     icon = "list-ul"
     menu_label = "รายชื่อผู้รับข่าว"
@@ -261,7 +267,7 @@ class RecipientListViewSet(SnippetViewSet):
     ]
 
 
-class ChannelLogViewSet(SnippetViewSet):
+class ChannelLogViewSet(NetworkSnippetViewSet):
     model = ChannelLog
     icon = "pick"
     menu_label = "บันทึกการเผยแพร่ตามช่องทาง"
@@ -270,7 +276,7 @@ class ChannelLogViewSet(SnippetViewSet):
     copy_view_enabled = False
     list_display = ["page", "channel", "published_at", "recorded_by"]
     list_filter = ["channel", "published_at"]
-    list_export = ["page.title", "channel", "published_at", "link", "note", "recorded_by"]
+    list_export = ["item_title", "channel", "published_at", "link", "note", "recorded_by"]
     export_filename = "channel-log"
     panels = [
         MultiFieldPanel(
@@ -281,7 +287,7 @@ class ChannelLogViewSet(SnippetViewSet):
     ]
 
 
-class CoverageClippingViewSet(SnippetViewSet):
+class CoverageClippingViewSet(NetworkSnippetViewSet):
     model = CoverageClipping
     icon = "clipboard-list"
     menu_label = "ข่าวที่สื่อนำไปเผยแพร่"
@@ -291,7 +297,7 @@ class CoverageClippingViewSet(SnippetViewSet):
     list_display = ["headline", "outlet", "published_on", "page_number"]
     list_filter = ["outlet", "published_on"]
     search_fields = ["headline"]
-    list_export = ["headline", "outlet", "published_on", "page_number", "link", "page.title"]
+    list_export = ["headline", "outlet", "published_on", "page_number", "link", "item_title"]
     export_filename = "coverage-clippings"
     panels = [
         MultiFieldPanel(

@@ -2,10 +2,11 @@
 
 from datetime import timedelta
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
+from wagtail.models import Site
 
 from newsroom.listing import attach_departments, site_root_for, upcoming_activities, with_card_images
 
@@ -58,4 +59,19 @@ def build_calendar(request, index):
 def ical_response(request, index):
     response = HttpResponse(build_calendar(request, index).to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="activities.ics"'
+    return response
+
+
+def calendar_view(request, index_path):
+    from newsroom.models import NewsIndexPage
+
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    url_path = site.root_page.url_path + index_path
+    index = NewsIndexPage.objects.live().public().filter(url_path=url_path).first()
+    if index is None:
+        raise Http404
+    response = ical_response(request, index)
+    response["Cache-Control"] = "public, max-age=600"
     return response

@@ -5,6 +5,9 @@ and on rejection, with the approver's comment or reason; nobody hears about thei
 nobody gets the same event twice. Mail is queued only once the action's transaction commits.
 """
 
+import threading
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
@@ -12,6 +15,17 @@ from django.urls import reverse
 from home.mail import queue_templated_mail
 
 TEMPLATES = "newsroom/mail/"
+_state = threading.local()
+
+
+@contextmanager
+def suppressed():
+    """No workflow mail inside this block (demo data replays a workflow nobody should hear about)."""
+    _state.off = True
+    try:
+        yield
+    finally:
+        _state.off = False
 
 
 def _admin_url(name, *args):
@@ -44,7 +58,7 @@ def _addresses(users, *excluded):
 
 
 def _queue(addresses, template, context):
-    if addresses:
+    if addresses and not getattr(_state, "off", False):
         transaction.on_commit(lambda: queue_templated_mail(addresses, TEMPLATES + template, context))
 
 

@@ -27,7 +27,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from accounts import roles
 from accounts.roles import user_has_role
 from home.models import DepartmentPage, OfficeSettings
-from home.thai_dates import fiscal_year_choices
+from home.thai_dates import current_fiscal_year, fiscal_year_choices
 from newsroom.models import PageCorrection, PageWithdrawal, PublicationRequest
 
 ALL_REQUEST_ROLES = (roles.OFFICE_DIRECTORS, roles.WEBMASTERS, roles.PR_OFFICERS, roles.ADMINISTRATORS)
@@ -41,7 +41,9 @@ def director_department_ids(user):
     if not user.is_authenticated:
         return []
     return list(
-        DepartmentPage.objects.filter(directors_group__in=user.groups.values("pk")).values_list("pk", flat=True)
+        DepartmentPage.objects.filter(directors_group__in=user.groups.values("pk")).values_list(
+            "pk", flat=True
+        )
     )
 
 
@@ -79,9 +81,7 @@ class PublicationRequestFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label="สถานะ", choices=PublicationRequest.Status.choices, empty_label="ทุกสถานะ"
     )
-    fiscal_year = django_filters.TypedChoiceFilter(
-        label="ปีงบประมาณ", choices=[], coerce=int, empty_label="ทุกปีงบประมาณ"
-    )
+    fiscal_year = django_filters.ChoiceFilter(label="ปีงบประมาณ", choices=[], empty_label="ทุกปีงบประมาณ")
 
     class Meta:
         model = PublicationRequest
@@ -89,10 +89,10 @@ class PublicationRequestFilterSet(WagtailFilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        first = PublicationRequest.objects.order_by("fiscal_year").values_list("fiscal_year", flat=True).first()
-        self.filters["fiscal_year"].extra["choices"] = fiscal_year_choices(first) if first else fiscal_year_choices(
-            timezone.localdate().year + 543 + (1 if timezone.localdate().month >= 10 else 0)
+        first = (
+            PublicationRequest.objects.order_by("fiscal_year").values_list("fiscal_year", flat=True).first()
         )
+        self.filters["fiscal_year"].extra["choices"] = fiscal_year_choices(first or current_fiscal_year())
 
 
 class PublicationRequestIndexView(IndexView):
@@ -112,6 +112,9 @@ class PublicationRequestInspectView(InspectView):
         context["print_url"] = reverse("newsroom_publication_requests:print", args=[self.object.pk])
         context["can_verify"] = can_verify(self.request.user, self.object)
         context["verify_url"] = reverse("newsroom_publication_requests:verify", args=[self.object.pk])
+        page = self.object.page
+        if page and withdrawal_button_allowed(page, self.request.user):
+            context["withdraw_url"] = reverse("newsroom_withdraw_page", args=[page.pk])
         return context
 
 
@@ -148,9 +151,10 @@ class VerificationForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("verification_result") == PublicationRequest.Verification.NEEDS_FIX and not (
-            cleaned.get("verification_note") or ""
-        ).strip():
+        if (
+            cleaned.get("verification_result") == PublicationRequest.Verification.NEEDS_FIX
+            and not (cleaned.get("verification_note") or "").strip()
+        ):
             self.add_error("verification_note", "กรุณาระบุสิ่งที่ต้องแก้ไข")
         return cleaned
 
@@ -184,7 +188,7 @@ class PublicationRequestViewSet(ModelViewSet):
     menu_label = "คำขออนุญาตเผยแพร่"
     menu_order = 250
     add_to_admin_menu = True
-    name = "publication_requests"
+    name = "newsroom_publication_requests"
     url_prefix = "publication-requests"
     index_view_class = PublicationRequestIndexView
     inspect_view_class = PublicationRequestInspectView
@@ -282,6 +286,7 @@ class CorrectionNoteForm(forms.ModelForm):
         model = PageCorrection
         fields = ["note"]
         widgets = {"note": forms.Textarea(attrs={"rows": 3, "maxlength": 500})}
+        error_messages = {"note": {"required": "กรุณาสรุปสั้น ๆ ว่าแก้ไขอะไร"}}
 
 
 def correction_note_view(request, page_id):
@@ -315,6 +320,7 @@ class WithdrawalForm(forms.ModelForm):
         model = PageWithdrawal
         fields = ["explanation"]
         widgets = {"explanation": forms.Textarea(attrs={"rows": 4})}
+        error_messages = {"explanation": {"required": "กรุณาระบุคำชี้แจงต่อสาธารณะ"}}
 
 
 def withdraw_view(request, page_id):
@@ -330,7 +336,12 @@ def withdraw_view(request, page_id):
         withdrawal.save()
         from wagtail.log_actions import log
 
-        log(instance=page, action="newsroom.withdraw", user=request.user, data={"explanation": withdrawal.explanation})
+        log(
+            instance=page,
+            action="newsroom.withdraw",
+            user=request.user,
+            data={"explanation": withdrawal.explanation},
+        )
         messages.success(request, f"ถอนข้อมูล “{page.title}” พร้อมคำชี้แจงแล้ว")
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return TemplateResponse(request, "newsroom/workflow/withdraw.html", {"page": page, "form": form})
@@ -368,7 +379,9 @@ def rejection_notice(request, page):
     task_state = workflow_state.current_task_state if workflow_state else None
     if task_state and task_state.comment:
         who = getattr(task_state.finished_by, "display_name", "")
-        messages.warning(request, f"ส่งกลับแก้ไขในขั้นตอน “{task_state.task.name}” โดย {who}: {task_state.comment}")
+        messages.warning(
+            request, f"ส่งกลับแก้ไขในขั้นตอน “{task_state.task.name}” โดย {who}: {task_state.comment}"
+        )
     return None
 
 
@@ -396,9 +409,9 @@ class VerificationsPanel(Component):
 
 def verifications_for(user):
     """(due for this user to verify, overdue for everyone — shown to those who oversee all)."""
-    pending = PublicationRequest.objects.filter(published_at__isnull=False, verified_at__isnull=True).order_by(
-        "verification_due_on", "pk"
-    )
+    pending = PublicationRequest.objects.filter(
+        published_at__isnull=False, verified_at__isnull=True
+    ).order_by("verification_due_on", "pk")
     if user.is_superuser:
         due = pending
     else:
@@ -416,7 +429,9 @@ def dashboard_panels(request, panels):
 
 
 def withdrawal_button_allowed(page, user):
-    return page.live and not page.is_root() and page.depth > 2 and user.has_perm("newsroom.add_pagewithdrawal")
+    return (
+        page.live and not page.is_root() and page.depth > 2 and user.has_perm("newsroom.add_pagewithdrawal")
+    )
 
 
 __all__ = [

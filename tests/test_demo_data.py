@@ -58,7 +58,12 @@ def _manage(*args, **variables):
         **variables,
     }
     return subprocess.run(  # noqa: S603 - our own interpreter, fixed arguments
-        [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=300
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 

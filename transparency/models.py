@@ -399,3 +399,9 @@ class TransparencyDocument(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = "เอกสาร"
         verbose_name_plural = "เอกสาร"
+
+    def save(self, *args, **kwargs):
+        # The public page shows the size; documents made by code (not the upload form) lack it.
+        if self.document_id and self.document.file_size is None:
+            self.document.get_file_size()
+        super().save(*args, **kwargs)

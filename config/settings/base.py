@@ -234,6 +234,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django_q": {"level": env("Q_LOG_LEVEL", "WARNING")},
+        # fpdf2 embeds the Sarabun font through fontTools, which reports every table it subsets.
+        "fontTools": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},
     },

@@ -33,6 +33,11 @@ class ChannelLog(models.Model):
     def __str__(self):
         return f"{self.page.title} — {self.get_channel_display()}"
 
+    def item_title(self):
+        return self.page.title
+
+    item_title.short_description = "ข่าว/เรื่อง"
+
 
 class CoverageClipping(models.Model):
     """Outlet Y ran our item on date D (page, link, scan): the press pick-up the office reports."""
@@ -72,6 +77,11 @@ class CoverageClipping(models.Model):
 
     def __str__(self):
         return f"{self.outlet} {self.published_on:%d/%m/%Y}: {self.headline}"
+
+    def item_title(self):
+        return self.page.title if self.page_id else ""
+
+    item_title.short_description = "ข่าวของสำนักงาน"
 
 
 # Channel is re-exported for callers that count channels (network.channels).

@@ -3,7 +3,6 @@ and a page's channel summary. Each refuses (403) users without the network permi
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import TemplateView
@@ -17,6 +16,7 @@ from network.forms import DistributionForm, ImportForm
 from network.importers import ImportRefused, import_rows
 from network.models import DeliveryStatus, MemberStatus, NetworkMember, Release
 from network.pages import can_distribute
+from network.permissions import forbidden
 from network.spreadsheet import LAYOUTS, FileError, read_rows
 
 IMPORT_ACTION = "network.import"
@@ -28,7 +28,7 @@ class NetworkAdminView(WagtailAdminTemplateMixin, TemplateView):
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(self.get_permission_required()):
-            raise PermissionDenied
+            return forbidden(request)
         return super().dispatch(request, *args, **kwargs)
 
     def get_permission_required(self):
@@ -58,6 +58,7 @@ class ImportView(NetworkAdminView):
         return f"นำเข้า{self.opts.verbose_name_plural}"
 
     def get_context_data(self, **kwargs):
+        kwargs.pop("layout", None)  # the URL's layout name; the context gets the layout itself
         return super().get_context_data(
             layout=self.layout, form=kwargs.pop("form", None) or ImportForm(), **kwargs
         )

@@ -8,117 +8,401 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('home', '0002_publish_scheduled'),
-        ('newsroom', '0002_journal_columns_and_roles'),
-        ('wagtailcore', '0098_apitoken'),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("home", "0002_publish_scheduled"),
+        ("newsroom", "0002_journal_columns_and_roles"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='DepartmentDirectorApprovalTask',
+            name="DepartmentDirectorApprovalTask",
             fields=[
-                ('task_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.task')),
+                (
+                    "task_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.task",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ผู้อำนวยการกลุ่มเจ้าของเรื่องตรวจสอบ',
-                'verbose_name_plural': 'ผู้อำนวยการกลุ่มเจ้าของเรื่องตรวจสอบ',
+                "verbose_name": "ผู้อำนวยการกลุ่มเจ้าของเรื่องตรวจสอบ",
+                "verbose_name_plural": "ผู้อำนวยการกลุ่มเจ้าของเรื่องตรวจสอบ",
             },
-            bases=(newsroom.models.workflow.NoSelfApprovalMixin, 'wagtailcore.task'),
+            bases=(newsroom.models.workflow.NoSelfApprovalMixin, "wagtailcore.task"),
         ),
         migrations.CreateModel(
-            name='OfficeDirectorApprovalTask',
+            name="OfficeDirectorApprovalTask",
             fields=[
-                ('task_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.task')),
-                ('groups', models.ManyToManyField(help_text='Pages/snippets at this step in a workflow will be moderated or approved by these groups of users', to='auth.group', verbose_name='groups')),
+                (
+                    "task_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.task",
+                    ),
+                ),
+                (
+                    "groups",
+                    models.ManyToManyField(
+                        help_text="Pages/snippets at this step in a workflow will be moderated or approved by these groups of users",
+                        to="auth.group",
+                        verbose_name="groups",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ผู้อำนวยการ สพท. อนุมัติ',
-                'verbose_name_plural': 'ผู้อำนวยการ สพท. อนุมัติ',
+                "verbose_name": "ผู้อำนวยการ สพท. อนุมัติ",
+                "verbose_name_plural": "ผู้อำนวยการ สพท. อนุมัติ",
             },
-            bases=(newsroom.models.workflow.NoSelfApprovalMixin, 'wagtailcore.task'),
+            bases=(newsroom.models.workflow.NoSelfApprovalMixin, "wagtailcore.task"),
         ),
         migrations.CreateModel(
-            name='PageCorrection',
+            name="PageCorrection",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('note', models.CharField(help_text='ข้อความสั้นที่แสดงต่อสาธารณะ เช่น แก้ไขวันที่จัดกิจกรรมจาก 3 เป็น 4 ธันวาคม', max_length=500, verbose_name='บันทึกการแก้ไขเพิ่มเติม')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='บันทึกเมื่อ')),
-                ('published_at', models.DateTimeField(blank=True, help_text='ว่างไว้จนกว่าฉบับแก้ไขจะเผยแพร่', null=True, verbose_name='แสดงต่อสาธารณะเมื่อ')),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='ผู้บันทึก')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='corrections', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='หน้าเว็บ')),
-                ('revision', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='ฉบับแก้ไข')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "note",
+                    models.CharField(
+                        help_text="ข้อความสั้นที่แสดงต่อสาธารณะ เช่น แก้ไขวันที่จัดกิจกรรมจาก 3 เป็น 4 ธันวาคม",
+                        max_length=500,
+                        verbose_name="บันทึกการแก้ไขเพิ่มเติม",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="บันทึกเมื่อ")),
+                (
+                    "published_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="ว่างไว้จนกว่าฉบับแก้ไขจะเผยแพร่",
+                        null=True,
+                        verbose_name="แสดงต่อสาธารณะเมื่อ",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="ผู้บันทึก",
+                    ),
+                ),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="corrections",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="หน้าเว็บ",
+                    ),
+                ),
+                (
+                    "revision",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="ฉบับแก้ไข",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'บันทึกการแก้ไขเพิ่มเติม',
-                'verbose_name_plural': 'บันทึกการแก้ไขเพิ่มเติม',
-                'ordering': ['-published_at', '-pk'],
+                "verbose_name": "บันทึกการแก้ไขเพิ่มเติม",
+                "verbose_name_plural": "บันทึกการแก้ไขเพิ่มเติม",
+                "ordering": ["-published_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='PageWithdrawal',
+            name="PageWithdrawal",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('explanation', models.TextField(help_text='เหตุผลที่ถอนข้อมูลนี้ แสดงเป็นแถบประกาศบนหน้าเว็บ', verbose_name='คำชี้แจงต่อสาธารณะ')),
-                ('withdrawn_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='ถอนเมื่อ')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='withdrawals', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='หน้าเว็บ')),
-                ('withdrawn_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='ผู้ถอน')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "explanation",
+                    models.TextField(
+                        help_text="เหตุผลที่ถอนข้อมูลนี้ แสดงเป็นแถบประกาศบนหน้าเว็บ", verbose_name="คำชี้แจงต่อสาธารณะ"
+                    ),
+                ),
+                (
+                    "withdrawn_at",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="ถอนเมื่อ"),
+                ),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="withdrawals",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="หน้าเว็บ",
+                    ),
+                ),
+                (
+                    "withdrawn_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="ผู้ถอน",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'การถอนข้อมูล',
-                'verbose_name_plural': 'การถอนข้อมูล',
-                'ordering': ['-withdrawn_at', '-pk'],
+                "verbose_name": "การถอนข้อมูล",
+                "verbose_name_plural": "การถอนข้อมูล",
+                "ordering": ["-withdrawn_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='PublicationRequest',
+            name="PublicationRequest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('subject', models.CharField(help_text='ชื่อเรื่องที่ขอเผยแพร่ (ชื่อหน้า)', max_length=255, verbose_name='เรื่อง')),
-                ('department_name', models.CharField(blank=True, max_length=255, verbose_name='ชื่อกลุ่มงาน')),
-                ('disclosure_category', models.CharField(blank=True, max_length=500, verbose_name='หมวดการเปิดเผยข้อมูล')),
-                ('status', models.CharField(choices=[('group_review', 'รอผู้อำนวยการกลุ่มตรวจสอบ'), ('director_review', 'รอผู้อำนวยการ สพท. อนุมัติ'), ('needs_changes', 'ส่งกลับแก้ไข'), ('scheduled', 'อนุมัติแล้ว รอเผยแพร่ตามกำหนด'), ('published', 'เผยแพร่แล้ว'), ('cancelled', 'ยกเลิก')], db_index=True, default='group_review', max_length=20, verbose_name='สถานะ')),
-                ('fiscal_year', models.PositiveSmallIntegerField(db_index=True, verbose_name='ปีงบประมาณ (พ.ศ.)')),
-                ('requester_name', models.CharField(blank=True, max_length=255, verbose_name='ชื่อผู้ขอเผยแพร่')),
-                ('requester_position', models.CharField(blank=True, max_length=255, verbose_name='ตำแหน่งผู้ขอเผยแพร่')),
-                ('submitted_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='วันเวลาที่ส่งขออนุญาต')),
-                ('group_director_name', models.CharField(blank=True, max_length=255, verbose_name='ชื่อผู้อำนวยการกลุ่ม')),
-                ('group_director_position', models.CharField(blank=True, max_length=255, verbose_name='ตำแหน่งผู้อำนวยการกลุ่ม')),
-                ('group_decision', models.CharField(blank=True, choices=[('approved', 'อนุญาตให้เผยแพร่ได้'), ('rejected', 'ไม่อนุญาตให้เผยแพร่ / ส่งกลับแก้ไข')], max_length=20, verbose_name='ผลการตรวจสอบของ ผอ.กลุ่ม')),
-                ('group_decided_at', models.DateTimeField(blank=True, null=True, verbose_name='วันเวลาที่ ผอ.กลุ่มตรวจสอบ')),
-                ('group_comment', models.TextField(blank=True, verbose_name='ความเห็น ผอ.กลุ่ม')),
-                ('office_director_name', models.CharField(blank=True, max_length=255, verbose_name='ชื่อผู้อนุญาต')),
-                ('office_director_position', models.CharField(blank=True, max_length=255, verbose_name='ตำแหน่งผู้อนุญาต')),
-                ('office_decision', models.CharField(blank=True, choices=[('approved', 'อนุญาตให้เผยแพร่ได้'), ('rejected', 'ไม่อนุญาตให้เผยแพร่ / ส่งกลับแก้ไข')], max_length=20, verbose_name='คำสั่ง ผอ.สพท.')),
-                ('office_decided_at', models.DateTimeField(blank=True, null=True, verbose_name='วันเวลาที่ ผอ.สพท. สั่งการ')),
-                ('office_comment', models.TextField(blank=True, verbose_name='ความเห็นหรือเหตุผลที่ไม่อนุญาต')),
-                ('scheduled_for', models.DateTimeField(blank=True, null=True, verbose_name='กำหนดเผยแพร่')),
-                ('published_at', models.DateTimeField(blank=True, db_index=True, null=True, verbose_name='วันเวลาที่เผยแพร่')),
-                ('published_by_name', models.CharField(blank=True, help_text='ผู้ที่การอนุมัติของท่านทำให้หน้าเผยแพร่', max_length=255, verbose_name='ผู้นำขึ้นเว็บไซต์')),
-                ('published_by_position', models.CharField(blank=True, max_length=255, verbose_name='ตำแหน่งผู้นำขึ้นเว็บไซต์')),
-                ('verification_due_on', models.DateField(blank=True, db_index=True, null=True, verbose_name='กำหนดตรวจสอบหลังเผยแพร่')),
-                ('verified_by_name', models.CharField(blank=True, max_length=255, verbose_name='ชื่อผู้ตรวจสอบ')),
-                ('verified_by_position', models.CharField(blank=True, max_length=255, verbose_name='ตำแหน่งผู้ตรวจสอบ')),
-                ('verified_at', models.DateTimeField(blank=True, null=True, verbose_name='วันเวลาที่ตรวจสอบหลังเผยแพร่')),
-                ('verification_result', models.CharField(blank=True, choices=[('correct', 'ถูกต้องครบถ้วน'), ('needs_fix', 'ต้องแก้ไข')], max_length=20, verbose_name='ผลการตรวจสอบหลังเผยแพร่')),
-                ('verification_note', models.TextField(blank=True, verbose_name='บันทึกการตรวจสอบ')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='ปรับปรุงล่าสุด')),
-                ('department', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='department_publication_requests', to='home.departmentpage', verbose_name='กลุ่มงาน')),
-                ('group_director', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='ผู้อำนวยการกลุ่ม')),
-                ('office_director', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='ผู้อำนวยการ สพท.')),
-                ('page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='publication_requests', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='หน้าเว็บ')),
-                ('requester', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='ผู้ขอเผยแพร่')),
-                ('verified_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='ผู้ตรวจสอบหลังเผยแพร่')),
-                ('workflow_state', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='publication_request', to='wagtailcore.workflowstate', verbose_name='รอบการอนุมัติ')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "subject",
+                    models.CharField(
+                        help_text="ชื่อเรื่องที่ขอเผยแพร่ (ชื่อหน้า)", max_length=255, verbose_name="เรื่อง"
+                    ),
+                ),
+                ("department_name", models.CharField(blank=True, max_length=255, verbose_name="ชื่อกลุ่มงาน")),
+                (
+                    "disclosure_category",
+                    models.CharField(blank=True, max_length=500, verbose_name="หมวดการเปิดเผยข้อมูล"),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("group_review", "รอผู้อำนวยการกลุ่มตรวจสอบ"),
+                            ("director_review", "รอผู้อำนวยการ สพท. อนุมัติ"),
+                            ("needs_changes", "ส่งกลับแก้ไข"),
+                            ("scheduled", "อนุมัติแล้ว รอเผยแพร่ตามกำหนด"),
+                            ("published", "เผยแพร่แล้ว"),
+                            ("cancelled", "ยกเลิก"),
+                        ],
+                        db_index=True,
+                        default="group_review",
+                        max_length=20,
+                        verbose_name="สถานะ",
+                    ),
+                ),
+                (
+                    "fiscal_year",
+                    models.PositiveSmallIntegerField(db_index=True, verbose_name="ปีงบประมาณ (พ.ศ.)"),
+                ),
+                ("requester_name", models.CharField(blank=True, max_length=255, verbose_name="ชื่อผู้ขอเผยแพร่")),
+                (
+                    "requester_position",
+                    models.CharField(blank=True, max_length=255, verbose_name="ตำแหน่งผู้ขอเผยแพร่"),
+                ),
+                (
+                    "submitted_at",
+                    models.DateTimeField(default=django.utils.timezone.now, verbose_name="วันเวลาที่ส่งขออนุญาต"),
+                ),
+                (
+                    "group_director_name",
+                    models.CharField(blank=True, max_length=255, verbose_name="ชื่อผู้อำนวยการกลุ่ม"),
+                ),
+                (
+                    "group_director_position",
+                    models.CharField(blank=True, max_length=255, verbose_name="ตำแหน่งผู้อำนวยการกลุ่ม"),
+                ),
+                (
+                    "group_decision",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("approved", "อนุญาตให้เผยแพร่ได้"),
+                            ("rejected", "ไม่อนุญาตให้เผยแพร่ / ส่งกลับแก้ไข"),
+                        ],
+                        max_length=20,
+                        verbose_name="ผลการตรวจสอบของ ผอ.กลุ่ม",
+                    ),
+                ),
+                (
+                    "group_decided_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="วันเวลาที่ ผอ.กลุ่มตรวจสอบ"),
+                ),
+                ("group_comment", models.TextField(blank=True, verbose_name="ความเห็น ผอ.กลุ่ม")),
+                (
+                    "office_director_name",
+                    models.CharField(blank=True, max_length=255, verbose_name="ชื่อผู้อนุญาต"),
+                ),
+                (
+                    "office_director_position",
+                    models.CharField(blank=True, max_length=255, verbose_name="ตำแหน่งผู้อนุญาต"),
+                ),
+                (
+                    "office_decision",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("approved", "อนุญาตให้เผยแพร่ได้"),
+                            ("rejected", "ไม่อนุญาตให้เผยแพร่ / ส่งกลับแก้ไข"),
+                        ],
+                        max_length=20,
+                        verbose_name="คำสั่ง ผอ.สพท.",
+                    ),
+                ),
+                (
+                    "office_decided_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="วันเวลาที่ ผอ.สพท. สั่งการ"),
+                ),
+                ("office_comment", models.TextField(blank=True, verbose_name="ความเห็นหรือเหตุผลที่ไม่อนุญาต")),
+                ("scheduled_for", models.DateTimeField(blank=True, null=True, verbose_name="กำหนดเผยแพร่")),
+                (
+                    "published_at",
+                    models.DateTimeField(blank=True, db_index=True, null=True, verbose_name="วันเวลาที่เผยแพร่"),
+                ),
+                (
+                    "published_by_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="ผู้ที่การอนุมัติของท่านทำให้หน้าเผยแพร่",
+                        max_length=255,
+                        verbose_name="ผู้นำขึ้นเว็บไซต์",
+                    ),
+                ),
+                (
+                    "published_by_position",
+                    models.CharField(blank=True, max_length=255, verbose_name="ตำแหน่งผู้นำขึ้นเว็บไซต์"),
+                ),
+                (
+                    "verification_due_on",
+                    models.DateField(
+                        blank=True, db_index=True, null=True, verbose_name="กำหนดตรวจสอบหลังเผยแพร่"
+                    ),
+                ),
+                ("verified_by_name", models.CharField(blank=True, max_length=255, verbose_name="ชื่อผู้ตรวจสอบ")),
+                (
+                    "verified_by_position",
+                    models.CharField(blank=True, max_length=255, verbose_name="ตำแหน่งผู้ตรวจสอบ"),
+                ),
+                (
+                    "verified_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="วันเวลาที่ตรวจสอบหลังเผยแพร่"),
+                ),
+                (
+                    "verification_result",
+                    models.CharField(
+                        blank=True,
+                        choices=[("correct", "ถูกต้องครบถ้วน"), ("needs_fix", "ต้องแก้ไข")],
+                        max_length=20,
+                        verbose_name="ผลการตรวจสอบหลังเผยแพร่",
+                    ),
+                ),
+                ("verification_note", models.TextField(blank=True, verbose_name="บันทึกการตรวจสอบ")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="ปรับปรุงล่าสุด")),
+                (
+                    "department",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="department_publication_requests",
+                        to="home.departmentpage",
+                        verbose_name="กลุ่มงาน",
+                    ),
+                ),
+                (
+                    "group_director",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="ผู้อำนวยการกลุ่ม",
+                    ),
+                ),
+                (
+                    "office_director",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="ผู้อำนวยการ สพท.",
+                    ),
+                ),
+                (
+                    "page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="publication_requests",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="หน้าเว็บ",
+                    ),
+                ),
+                (
+                    "requester",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="ผู้ขอเผยแพร่",
+                    ),
+                ),
+                (
+                    "verified_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="ผู้ตรวจสอบหลังเผยแพร่",
+                    ),
+                ),
+                (
+                    "workflow_state",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="publication_request",
+                        to="wagtailcore.workflowstate",
+                        verbose_name="รอบการอนุมัติ",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'คำขออนุญาตเผยแพร่',
-                'verbose_name_plural': 'คำขออนุญาตเผยแพร่ข้อมูลข่าวสาร',
-                'ordering': ['-submitted_at', '-pk'],
+                "verbose_name": "คำขออนุญาตเผยแพร่",
+                "verbose_name_plural": "คำขออนุญาตเผยแพร่ข้อมูลข่าวสาร",
+                "ordering": ["-submitted_at", "-pk"],
             },
         ),
     ]

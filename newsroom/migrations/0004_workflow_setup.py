@@ -16,7 +16,13 @@ WORKFLOW_NAME = "อนุมัติเผยแพร่"
 GROUP_STEP = "ผอ.กลุ่มตรวจสอบ"
 OFFICE_STEP = "ผอ.สพท.อนุมัติ"
 
-VIEWERS = [roles.OFFICE_DIRECTORS, roles.GROUP_DIRECTORS, roles.WEBMASTERS, roles.PR_OFFICERS, roles.ADMINISTRATORS]
+VIEWERS = [
+    roles.OFFICE_DIRECTORS,
+    roles.GROUP_DIRECTORS,
+    roles.WEBMASTERS,
+    roles.PR_OFFICERS,
+    roles.ADMINISTRATORS,
+]
 WITHDRAWERS = [roles.OFFICE_DIRECTORS, roles.WEBMASTERS, roles.ADMINISTRATORS]
 
 
@@ -46,7 +52,9 @@ def forwards(apps, schema_editor):
         name=WORKFLOW_NAME, active=True
     )
     for order, task in enumerate([group_step, office_step]):
-        WorkflowTask.objects.update_or_create(workflow=workflow, task_id=task.pk, defaults={"sort_order": order})
+        WorkflowTask.objects.update_or_create(
+            workflow=workflow, task_id=task.pk, defaults={"sort_order": order}
+        )
     for root in Page.objects.filter(depth=1):
         WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
 

@@ -1,6 +1,10 @@
 """Teachers' contributions to the journal: received through the public form, never published by themselves."""
 
+import os
+import uuid
+
 from django.conf import settings
+from django.utils import timezone
 from django.db import models
 
 __all__ = ["JournalContribution"]
@@ -13,8 +17,10 @@ class ContributionStatus(models.TextChoices):
 
 
 def contribution_upload_to(instance, filename):
-    # A folder per month keeps the inbox's files apart from the public image and document libraries.
-    return f"journal_contributions/{instance.submitted_at:%Y/%m}/{filename}"
+    # Media files are served without a login: an unguessable name keeps a teacher's draft from
+    # being found by walking folder names. The original extension stays for the PR officer.
+    extension = os.path.splitext(filename)[1].lower()
+    return f"journal_contributions/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{extension}"
 
 
 class JournalContribution(models.Model):

@@ -72,11 +72,10 @@ class NewsIndexPage(CachedRoutablePageMixin, RoutablePageMixin, BasePage):
 
         return activities_view(request, self)
 
-    @path("activities.ics", name="activities_ics")
-    def activities_ics(self, request):
-        from newsroom.activities import ical_response
-
-        return ical_response(request, self)
+    @property
+    def calendar_url(self):
+        """``activities.ics`` is served by ``newsroom.urls``: Wagtail's router takes no dots."""
+        return f"{self.url}activities.ics"
 
 
 class NewsPageTag(TaggedItemBase):

@@ -88,7 +88,9 @@ class PublicationRequest(models.Model):
     )
     group_director_name = models.CharField("ชื่อผู้อำนวยการกลุ่ม", max_length=255, blank=True)
     group_director_position = models.CharField("ตำแหน่งผู้อำนวยการกลุ่ม", max_length=255, blank=True)
-    group_decision = models.CharField("ผลการตรวจสอบของ ผอ.กลุ่ม", max_length=20, choices=Decision.choices, blank=True)
+    group_decision = models.CharField(
+        "ผลการตรวจสอบของ ผอ.กลุ่ม", max_length=20, choices=Decision.choices, blank=True
+    )
     group_decided_at = models.DateTimeField("วันเวลาที่ ผอ.กลุ่มตรวจสอบ", null=True, blank=True)
     group_comment = models.TextField("ความเห็น ผอ.กลุ่ม", blank=True)
 

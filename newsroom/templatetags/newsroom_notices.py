@@ -17,6 +17,8 @@ def page_notices(page):
     return {
         "withdrawal": PageWithdrawal.objects.filter(page_id=page.pk).order_by("-withdrawn_at").first(),
         "corrections": list(
-            PageCorrection.objects.filter(page_id=page.pk, published_at__isnull=False).order_by("published_at")
+            PageCorrection.objects.filter(page_id=page.pk, published_at__isnull=False).order_by(
+                "published_at"
+            )
         ),
     }

@@ -15,6 +15,11 @@ def register_publication_requests():
     return workflow_admin.PublicationRequestViewSet()
 
 
+@hooks.register("register_log_actions")
+def register_withdraw_log_action(actions):
+    actions.register_action("newsroom.withdraw", "ถอนข้อมูลพร้อมคำชี้แจง", "ถอนข้อมูลพร้อมคำชี้แจง")
+
+
 @hooks.register("register_admin_urls")
 def register_workflow_urls():
     return workflow_admin.urlpatterns()

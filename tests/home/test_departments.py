@@ -13,7 +13,9 @@ pytestmark = pytest.mark.django_db
 
 def _rights(group, page):
     return set(
-        GroupPagePermission.objects.filter(group=group, page=page).values_list("permission__codename", flat=True)
+        GroupPagePermission.objects.filter(group=group, page=page).values_list(
+            "permission__codename", flat=True
+        )
     )
 
 
@@ -41,7 +43,10 @@ def test_ensure_department_groups_creates_named_groups_with_page_rights(demo):
     assert _rights(editors, department.page_ptr) == {"add_page", "change_page"}
     assert _rights(directors, department.page_ptr) == {"add_page", "change_page", "lock_page"}
     # Rights live on the group's own page only, never on another group's or the home page.
-    assert GroupPagePermission.objects.filter(group__in=[editors, directors]).exclude(page=department).count() == 0
+    assert (
+        GroupPagePermission.objects.filter(group__in=[editors, directors]).exclude(page=department).count()
+        == 0
+    )
 
 
 def test_ensure_department_groups_is_idempotent_and_repairs(demo):
@@ -50,7 +55,9 @@ def test_ensure_department_groups_is_idempotent_and_repairs(demo):
     assert ensure_department_groups(department) == (department.editors_group, department.directors_group)
     assert (Group.objects.count(), GroupPagePermission.objects.count()) == before
     # A lost right is given back.
-    GroupPagePermission.objects.filter(group=department.editors_group, permission__codename="change_page").delete()
+    GroupPagePermission.objects.filter(
+        group=department.editors_group, permission__codename="change_page"
+    ).delete()
     ensure_department_groups(department)
     assert _rights(department.editors_group, department.page_ptr) == {"add_page", "change_page"}
     assert (Group.objects.count(), GroupPagePermission.objects.count()) == before
@@ -64,7 +71,9 @@ def test_editors_edit_their_group_but_cannot_publish(demo):
     assert not own_rights.can_publish()
     assert not other.permissions_for_user(editor).can_edit()
     assert not demo.home_page.permissions_for_user(editor).can_edit()
-    group_director = demo.departments["general-administration"].permissions_for_user(demo.users["groupdirector"])
+    group_director = demo.departments["general-administration"].permissions_for_user(
+        demo.users["groupdirector"]
+    )
     assert group_director.can_edit() and group_director.can_lock() and not group_director.can_publish()
 
 

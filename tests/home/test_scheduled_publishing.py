@@ -51,7 +51,9 @@ def test_the_schedule_publishes_a_page_whose_time_has_come(demo, client):
     assert client.get("/about/teacher-recruitment/").status_code == 404
 
     # Five minutes later the worker's next tick publishes it; the other page keeps waiting.
-    type(revision).objects.filter(pk=revision.pk).update(approved_go_live_at=timezone.now() - timedelta(seconds=5))
+    type(revision).objects.filter(pk=revision.pk).update(
+        approved_go_live_at=timezone.now() - timedelta(seconds=5)
+    )
     Schedule.objects.filter(name=NAME).update(next_run=timezone.now() - timedelta(seconds=1))
     scheduler()
     page.refresh_from_db()

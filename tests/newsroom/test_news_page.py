@@ -45,7 +45,9 @@ def test_page_shows_breadcrumbs_date_group_gallery_attachments_sources(story, cl
     response = client.get(story.url)
     html = response.content.decode()
     assert response.status_code == 200
-    assert 'aria-label="เส้นทางนำทาง"' in html and ">กลุ่มงาน<" in html or "กลุ่มอำนวยการ</a>" in html
+    crumbs = re.search(r'<nav class="breadcrumbs container" aria-label="เส้นทางนำทาง">(.*?)</nav>', html, re.S).group(1)
+    assert ">หน้าแรก</a>" in crumbs and ">กลุ่มอำนวยการ</a>" in crumbs
+    assert '<li aria-current="page">ประชุมผู้บริหารสถานศึกษา ครั้งที่ 10/2569</li>' in crumbs
     assert "23 พฤศจิกายน 2569 เวลา 14.30 น." in html
     assert "กลุ่มอำนวยการ</a>" in html
     # The gallery opens the large image by a plain link: no JavaScript needed.

@@ -90,7 +90,11 @@ def test_nobody_approves_what_they_submitted(office, make_draft):
     with pytest.raises(PermissionDenied):
         task.on_action(task_state, users["groupdirector"], "approve", comment="")
     # Not in the list of tasks waiting for them either.
-    assert not Task.objects.get(pk=task.pk).specific.get_task_states_user_can_moderate(users["groupdirector"]).exists()
+    assert (
+        not Task.objects.get(pk=task.pk)
+        .specific.get_task_states_user_can_moderate(users["groupdirector"])
+        .exists()
+    )
     # A superuser is no exception.
     admin_page = make_draft(user=users["admin"], slug="admin-draft")
     submit(admin_page, users["admin"])

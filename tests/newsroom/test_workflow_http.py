@@ -62,7 +62,11 @@ def test_whole_path_through_the_admin(office, make_draft, client, run):
     page = make_draft()
 
     client.force_login(users["editor"])
-    response = run(client.post, reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_data(page, **{"action-submit": "1"}))
+    response = run(
+        client.post,
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        edit_data(page, **{"action-submit": "1"}),
+    )
     assert response.status_code == 302, response.content[:2000]
     pr = PublicationRequest.objects.get(page=page)
     assert pr.status == "group_review"
@@ -139,7 +143,11 @@ def test_rejection_requires_a_reason_and_the_editor_gets_it(office, make_draft, 
 
     # Resubmitting goes back to the group director.
     mail.outbox.clear()
-    run(client.post, reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_data(page, **{"action-submit": "1"}))
+    run(
+        client.post,
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        edit_data(page, **{"action-submit": "1"}),
+    )
     pr.refresh_from_db()
     assert pr.status == "group_review"
     assert recipients(mail.outbox) == ["groupdirector@phatthalung2.example.go.th"]
@@ -191,7 +199,9 @@ def test_editor_cannot_publish(office, make_draft, client):
     users = office.users
     page = make_draft()
     client.force_login(users["editor"])
-    client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_data(page, **{"action-publish": "1"}))
+    client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_data(page, **{"action-publish": "1"})
+    )
     page.refresh_from_db()
     assert not page.live
     assert not page.permissions_for_user(users["editor"]).can_publish()
@@ -207,7 +217,9 @@ def test_an_edit_during_moderation_goes_back_to_the_first_step(office, make_draf
     client.force_login(users["director"])
     task_state = task_state_of(page)
     data = edit_data(page, title="ประกาศรับสมัครครูผู้ช่วย รอบที่ 1 (แก้ไข)")
-    data.update({"action-workflow-action": "1", "workflow-action-name": "approve", "workflow-action-extra-data": "{}"})
+    data.update(
+        {"action-workflow-action": "1", "workflow-action-name": "approve", "workflow-action-extra-data": "{}"}
+    )
     run(client.post, reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
     page.refresh_from_db()
     assert not page.live

@@ -40,3 +40,26 @@ def make_draft(office):
 @pytest.fixture
 def mail_outbox(mailoutbox):
     return mailoutbox
+
+
+def _approve(page, user, comment=""):
+    from wagtail.models import Page
+
+    task_state = Page.objects.get(pk=page.pk).current_workflow_task_state.specific
+    task_state.task.specific.on_action(task_state, user, "approve", comment=comment)
+
+
+@pytest.fixture
+def publish_through_workflow(office, make_draft):
+    """``publish_through_workflow(title, ...)``: a page taken through both steps; returns (page, request)."""
+    from newsroom.models import PublicationRequest
+
+    def _publish(title="ประกาศรับสมัครครูผู้ช่วย รอบที่ 1", editor="editor", director="groupdirector", **kwargs):
+        page = make_draft(title=title, user=office.users[editor], **kwargs)
+        page.get_workflow().start(page, office.users[editor])
+        _approve(page, office.users[director], "ถูกต้อง")
+        _approve(page, office.users["director"], "อนุญาตให้เผยแพร่")
+        page.refresh_from_db()
+        return page, PublicationRequest.objects.get(page=page)
+
+    return _publish

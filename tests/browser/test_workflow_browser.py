@@ -1,0 +1,84 @@
+"""The approval workflow in the real admin, in headless chromium: the editor writes and submits,
+the group director approves, the office director approves on a 360 px phone, the page is live."""
+
+import pytest
+from wagtail.models import Page
+
+from home.models import StandardPage
+from newsroom.models import PublicationRequest
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+TITLE = "ขอเชิญร่วมกิจกรรมวันภาษาไทยแห่งชาติ ประจำปี 2570"
+
+
+def open_actions_and_click(tab, selector):
+    """Click an action of the editor's footer menu, opening its dropdown first when needed."""
+    button = tab.locator(selector).first
+    if not button.is_visible():
+        tab.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").first.click()
+    button.click()
+
+
+def test_editor_submits_group_director_and_director_approve_on_a_phone(
+    demo, browser, live_server, browser_page, phone_page, browser_login
+):
+    department = demo.departments["general-administration"]
+
+    # 1. The editor writes a page of their group and submits it.
+    tab = browser_page
+    browser_login(tab, "editor")
+    tab.goto(f"/admin/pages/add/home/standardpage/{department.pk}/")
+    tab.fill("#id_title", TITLE)
+    tab.fill("#id_intro", "สำนักงานเขตพื้นที่การศึกษาเชิญโรงเรียนในสังกัดร่วมกิจกรรมวันภาษาไทยแห่งชาติ 29 กรกฎาคม")
+    open_actions_and_click(tab, "button[name='action-submit']")
+    tab.wait_for_url("**/admin/pages/**")
+    page = StandardPage.objects.get(title=TITLE)
+    assert page.current_workflow_task.name == "ผอ.กลุ่มตรวจสอบ"
+    assert not page.live
+
+    # 2. The group director approves from the editor.
+    context = browser.new_context(base_url=live_server.url, locale="th-TH")
+    director_tab = context.new_page()
+    browser_login(director_tab, "groupdirector")
+    director_tab.goto(f"/admin/pages/{page.pk}/edit/")
+    open_actions_and_click(
+        director_tab, "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])"
+    )
+    director_tab.wait_for_url("**/admin/**")
+    director_tab.wait_for_load_state()
+    page = StandardPage.objects.get(pk=page.pk)
+    assert page.current_workflow_task.name == "ผอ.สพท.อนุมัติ"
+    context.close()
+
+    # 3. The office director approves on a phone: the dashboard lists it, the screen fits 360 px.
+    phone = phone_page
+    browser_login(phone, "director")
+    phone.goto("/admin/")
+    assert phone.get_by_text(TITLE).first.is_visible()
+    phone.goto(f"/admin/pages/{page.pk}/edit/")
+    overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1
+    selector = "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])"
+    phone.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    approve = phone.locator(selector).first
+    approve.wait_for(state="visible")
+    box = approve.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+    approve.click()
+    phone.wait_for_url("**/admin/**")
+    phone.wait_for_load_state()
+
+    # 4. Live on the public site, with its publication request complete.
+    page = Page.objects.get(pk=page.pk)
+    assert page.live
+    public = browser.new_context(base_url=live_server.url, locale="th-TH").new_page()
+    response = public.goto(page.url)
+    assert response.status == 200
+    assert public.locator("h1").inner_text() == TITLE
+    pr = PublicationRequest.objects.get(page=page)
+    assert pr.status == "published"
+    assert pr.requester_name == "นางสาวกนกพร แก้วมณี"
+    assert pr.group_director_name == "นางวิไลวรรณ ทองคำ"
+    assert pr.office_director_name == "นายสมชาย ศรีสุข"
+    public.context.close()

@@ -1,0 +1,185 @@
+"""Teachers' contributions: the public form, its refusals, and the PR officers' inbox."""
+
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from newsroom.contribution_views import SUBMISSIONS_PER_HOUR
+from newsroom.models import JournalColumn, JournalContribution, NewsPage
+
+pytestmark = pytest.mark.django_db
+URL = "/journal/contribute/"
+
+
+def form_data(**overrides):
+    data = {
+        "name": "นางสาวสุดารัตน์ ทองเนื้อดี",
+        "school": "โรงเรียนบ้านควนขนุน",
+        "email": "sudarat@example.ac.th",
+        "column": JournalColumn.objects.get(name="มุมเผยแพร่นวัตกรรม").pk,
+        "title": "บัตรคำพัฒนาการอ่าน",
+        "text": "บัตรคำช่วยให้นักเรียนอ่านคำพื้นฐานได้คล่องขึ้น",
+        "website": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_form_is_shown_in_thai_and_never_cached_publicly(newsroom, client):
+    response = client.get(URL)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<h1>ส่งบทความลงวารสาร</h1>" in html
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert "private" in response["Cache-Control"] and "public" not in response["Cache-Control"]
+
+
+def test_valid_contribution_is_stored_pr_officers_told_and_nothing_published(newsroom, client):
+    pages_before = NewsPage.objects.count()
+    upload = SimpleUploadedFile("บทความ.pdf", b"%PDF-1.4\n" + b"x" * 1000, content_type="application/pdf")
+
+    response = client.post(URL, form_data(file=upload))
+
+    assert response.status_code == 302 and response["Location"] == "/journal/contribute/thanks/"
+    contribution = JournalContribution.objects.get()
+    assert contribution.title == "บัตรคำพัฒนาการอ่าน"
+    assert contribution.status == "new"
+    assert contribution.file.name.endswith(".pdf")
+    assert NewsPage.objects.count() == pages_before
+    assert [message.to for message in mail.outbox] == [["pr@phatthalung2.example.go.th"]]
+    assert "บัตรคำพัฒนาการอ่าน" in mail.outbox[0].subject
+    assert f"/admin/newsroom/contributions/edit/{contribution.pk}/" in mail.outbox[0].body
+    thanks = client.get(response["Location"]).content.decode()
+    assert "ได้รับบทความของท่านแล้ว" in thanks and "จะไม่ถูกเผยแพร่โดยอัตโนมัติ" in thanks
+
+
+def test_honeypot_filled_by_a_bot_stores_nothing(newsroom, client):
+    response = client.post(URL, form_data(website="http://spam.example"))
+    assert response.status_code == 302
+    assert JournalContribution.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_rate_limit_refuses_the_sixth_submission_in_an_hour_with_thai_429(newsroom, client):
+    for n in range(SUBMISSIONS_PER_HOUR):
+        assert client.post(URL, form_data(title=f"เรื่องที่ {n}")).status_code == 302
+    response = client.post(URL, form_data(title="เรื่องที่เกิน"))
+    assert response.status_code == 429
+    assert "ท่านส่งแบบฟอร์มบ่อยเกินไป" in response.content.decode()
+    assert JournalContribution.objects.count() == SUBMISSIONS_PER_HOUR
+    # Another visitor is not held back by the first one's limit.
+    other = Client(REMOTE_ADDR="203.0.113.9")
+    assert other.post(URL, form_data(title="เรื่องของอีกคน")).status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("filename", "content", "message"),
+    [
+        ("virus.exe", b"MZ\x90\x00", "รับเฉพาะไฟล์ PDF, DOC, DOCX, JPG หรือ PNG เท่านั้น"),
+        ("fake.pdf", b"MZ\x90\x00 not a pdf", "เนื้อไฟล์ไม่ตรงกับชนิดไฟล์"),
+        ("huge.pdf", b"%PDF-1.4\n" + b"0" * (10 * 1024 * 1024), "เกินกว่าที่รับได้ (ไม่เกิน 10 MB)"),
+    ],
+)
+def test_file_type_and_size_are_checked(newsroom, client, filename, content, message):
+    response = client.post(URL, form_data(file=SimpleUploadedFile(filename, content)))
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert JournalContribution.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("filename", "content"),
+    [
+        ("photo.jpg", b"\xff\xd8\xff\xe0" + b"0" * 100),
+        ("photo.PNG", b"\x89PNG\r\n\x1a\n" + b"0" * 100),
+        ("article.docx", b"PK\x03\x04" + b"0" * 100),
+        ("article.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"0" * 100),
+    ],
+)
+def test_accepted_file_types(newsroom, client, filename, content):
+    response = client.post(URL, form_data(text="", file=SimpleUploadedFile(filename, content)))
+    assert response.status_code == 302
+    assert JournalContribution.objects.count() == 1
+
+
+def test_missing_fields_and_empty_article_get_thai_errors_and_keep_input(newsroom, client):
+    response = client.post(URL, form_data(name="", email="ไม่ใช่อีเมล", text=""))
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "กรุณากรอกชื่อ-นามสกุล" in html
+    assert "รูปแบบอีเมลไม่ถูกต้อง" in html
+    assert "กรุณาพิมพ์บทความหรือแนบไฟล์บทความอย่างน้อยหนึ่งอย่าง" in html
+    assert 'value="โรงเรียนบ้านควนขนุน"' in html
+
+
+def test_csrf_is_enforced(newsroom):
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post(URL, form_data())
+    assert response.status_code == 403
+    assert JournalContribution.objects.count() == 0
+
+
+@pytest.fixture
+def contribution(newsroom):
+    return JournalContribution.objects.create(
+        name="นายสมหมาย ใจดี",
+        school="โรงเรียนวัดป่าบอน",
+        email="sommai@example.ac.th",
+        title="บทกวีวันครู",
+        text="แสงเทียนส่องทาง",
+    )
+
+
+def test_pr_officer_reads_and_decides_in_the_inbox(newsroom, contribution, login):
+    client = login(newsroom.users["pr"])
+    listing = client.get("/admin/newsroom/contributions/")
+    assert listing.status_code == 200
+    assert "บทกวีวันครู" in listing.content.decode()
+    edit_url = f"/admin/newsroom/contributions/edit/{contribution.pk}/"
+    assert "แสงเทียนส่องทาง" in client.get(edit_url).content.decode()
+    response = client.post(edit_url, {"status": "accepted", "staff_note": "ลงฉบับหน้า"})
+    assert response.status_code == 302
+    contribution.refresh_from_db()
+    assert contribution.status == "accepted"
+    assert contribution.reviewed_by == newsroom.users["pr"]
+    # Read-only fields cannot be changed through the form.
+    assert contribution.title == "บทกวีวันครู"
+
+
+@pytest.mark.parametrize("username", ["editor", "editor2", "groupdirector", "webmaster", "director"])
+def test_other_staff_are_refused_the_inbox(newsroom, contribution, login, username):
+    """Wagtail refuses a forbidden admin screen by sending the user back to the dashboard."""
+    client = login(newsroom.users[username])
+    for url in ("/admin/newsroom/contributions/", f"/admin/newsroom/contributions/edit/{contribution.pk}/"):
+        response = client.get(url, follow=True)
+        assert response.redirect_chain == [("/admin/", 302)]
+        assert "บทกวีวันครู" not in response.content.decode()
+        assert "sommai@example.ac.th" not in response.content.decode()
+    response = client.post(f"/admin/newsroom/contributions/edit/{contribution.pk}/", {"status": "declined"})
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    contribution.refresh_from_db()
+    assert contribution.status == "new"
+
+
+def test_anonymous_visitors_are_sent_to_the_login(newsroom, contribution, client):
+    response = client.get("/admin/newsroom/contributions/")
+    assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+
+
+def test_pr_officer_edits_the_column_list(newsroom, login):
+    client = login(newsroom.users["pr"])
+    assert client.get("/admin/newsroom/journal-columns/").status_code == 200
+    response = client.post(
+        "/admin/newsroom/journal-columns/new/",
+        {"name": "ภาษาอังกฤษวันละคำ", "description": "", "sort_order": 110, "accepts_contributions": "on"},
+    )
+    assert response.status_code == 302
+    assert JournalColumn.objects.filter(name="ภาษาอังกฤษวันละคำ").exists()
+
+
+def test_editor_cannot_change_the_column_list(newsroom, login):
+    client = login(newsroom.users["editor"])
+    response = client.post("/admin/newsroom/journal-columns/new/", {"name": "คอลัมน์แอบเพิ่ม", "sort_order": 1})
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert not JournalColumn.objects.filter(name="คอลัมน์แอบเพิ่ม").exists()
