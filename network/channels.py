@@ -16,7 +16,9 @@ def channel_counts(fiscal_year):
     """``{channel value: number of items}`` for every channel of ``Channel``, zero included."""
     start, end = fiscal_year_period(fiscal_year).datetime_range()
     counts = dict.fromkeys(Channel.values, 0)
-    counts[Channel.WEBSITE] = news_pages().filter(first_published_at__gte=start, first_published_at__lt=end).count()
+    counts[Channel.WEBSITE] = (
+        news_pages().filter(first_published_at__gte=start, first_published_at__lt=end).count()
+    )
     counts[Channel.EMAIL] = (
         Delivery.objects.filter(status=DeliveryStatus.SENT, sent_at__gte=start, sent_at__lt=end)
         .values("release__page")
@@ -36,7 +38,9 @@ def channel_counts(fiscal_year):
 
 def clipping_count(fiscal_year):
     period = fiscal_year_period(fiscal_year)
-    return CoverageClipping.objects.filter(published_on__gte=period.start, published_on__lte=period.end).count()
+    return CoverageClipping.objects.filter(
+        published_on__gte=period.start, published_on__lte=period.end
+    ).count()
 
 
 def page_summary(page):

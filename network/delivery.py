@@ -98,7 +98,13 @@ def retry_failed(release):
 
 
 def _enqueue(delivery_id, attempt):
-    async_task("network.delivery.deliver", delivery_id, attempt, task_name=f"release-delivery:{delivery_id}", group="network")
+    async_task(
+        "network.delivery.deliver",
+        delivery_id,
+        attempt,
+        task_name=f"release-delivery:{delivery_id}",
+        group="network",
+    )
 
 
 def deliver(delivery_id, attempt=1):
@@ -123,7 +129,13 @@ def _failed(delivery, attempt, error):
     message = f"{type(error).__name__}: {error}"[:1000]
     if attempt >= settings.MAIL_MAX_ATTEMPTS:
         Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.FAILED, last_error=message)
-        logger.error("release delivery %s to %s failed after %s attempts: %s", delivery.pk, delivery.email, attempt, message)
+        logger.error(
+            "release delivery %s to %s failed after %s attempts: %s",
+            delivery.pk,
+            delivery.email,
+            attempt,
+            message,
+        )
         return f"failed: {message}"
     Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.QUEUED, last_error=message)
     delay = settings.MAIL_RETRY_BACKOFF * 2 ** (attempt - 1)
@@ -135,7 +147,9 @@ def _failed(delivery, attempt, error):
         next_run=timezone.now() + timedelta(seconds=delay),
         name=f"release delivery {delivery.pk} retry {attempt + 1} {timezone.now().timestamp()}"[:100],
     )
-    logger.warning("release delivery %s failed (attempt %s), retry in %ss: %s", delivery.pk, attempt, delay, message)
+    logger.warning(
+        "release delivery %s failed (attempt %s), retry in %ss: %s", delivery.pk, attempt, delay, message
+    )
     return f"retry {attempt + 1} scheduled"
 
 
@@ -157,7 +171,7 @@ def release_context(page):
     image = _page_image(page)
     image_url = ""
     if image is not None:
-        image_url = image.get_rendition("fill-1200x630|format-jpeg").full_url
+        image_url = _absolute(page, image.get_rendition("fill-1200x630|format-jpeg").url)
     return {
         "page": page,
         "title": page.title,
@@ -248,7 +262,9 @@ def build_message(delivery):
             total += size
         except (OSError, ValueError):
             # A missing file must not stop the news: the link is in the message anyway.
-            logger.warning("document %s of page %s could not be attached", document.pk, delivery.release.page_id)
+            logger.warning(
+                "document %s of page %s could not be attached", document.pk, delivery.release.page_id
+            )
     return email
 
 

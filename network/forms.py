@@ -132,5 +132,3 @@ class DistributionForm(forms.Form):
         if not (data.get("lists") or data.get("contacts") or data.get("members")):
             raise forms.ValidationError("โปรดเลือกรายชื่อผู้รับหรือผู้รับรายบุคคลอย่างน้อยหนึ่งราย")
         return data
-
-

@@ -7,8 +7,16 @@ import datetime
 import io
 from dataclasses import dataclass, field
 
-from network.models import MediaContact, MediaOutlet, MemberKind, MemberScope, MemberStatus, MemberType, NetworkMember
-from network.models import OutletKind
+from network.models import (
+    MediaContact,
+    MediaOutlet,
+    MemberKind,
+    MemberScope,
+    MemberStatus,
+    MemberType,
+    NetworkMember,
+    OutletKind,
+)
 
 YES, NO = "ใช่", "ไม่ใช่"
 
@@ -226,4 +234,4 @@ def _read_csv(data):
         raise FileError("อ่านไฟล์ CSV ไม่ได้ โปรดบันทึกเป็น UTF-8")
     if "\x00" in text:
         raise FileError("ไฟล์นี้ไม่ใช่ไฟล์ CSV ที่ถูกต้อง")
-    return [row for row in csv.reader(io.StringIO(text))]
+    return list(csv.reader(io.StringIO(text)))

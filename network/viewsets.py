@@ -13,7 +13,14 @@ from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.widgets import Button, HeaderButton
 from wagtail.log_actions import log
-from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, InspectView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    IndexView,
+    InspectView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from network.models import (
     AppointmentOrder,
@@ -58,7 +65,11 @@ class RegisterIndexView(IndexView):
                 instance=record,
                 action=EXPORT_ACTION,
                 user=self.request.user,
-                data={"model": self.model._meta.label, "format": record.file_format, "rows": record.row_count},
+                data={
+                    "model": self.model._meta.label,
+                    "format": record.file_format,
+                    "rows": record.row_count,
+                },
             )
         return super().render_to_response(context, **response_kwargs)
 
@@ -175,15 +186,27 @@ class MediaContactViewSet(RegisterViewSet):
     export_filename = "media-contacts"
     panels = [
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("name_prefix"), FieldPanel("name")]), FieldPanel("outlet"), FieldPanel("role")],
+            [
+                FieldRowPanel([FieldPanel("name_prefix"), FieldPanel("name")]),
+                FieldPanel("outlet"),
+                FieldPanel("role"),
+            ],
             heading="บุคคลและสังกัด",
         ),
         MultiFieldPanel(
-            [FieldPanel("phones"), FieldRowPanel([FieldPanel("email"), FieldPanel("line_id")]), FieldPanel("address")],
+            [
+                FieldPanel("phones"),
+                FieldRowPanel([FieldPanel("email"), FieldPanel("line_id")]),
+                FieldPanel("address"),
+            ],
             heading="การติดต่อ",
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("consent"), FieldPanel("consent_date")]), FieldPanel("active"), FieldPanel("notes")],
+            [
+                FieldRowPanel([FieldPanel("consent"), FieldPanel("consent_date")]),
+                FieldPanel("active"),
+                FieldPanel("notes"),
+            ],
             heading="ความยินยอม (PDPA) และสถานะ",
         ),
     ]
@@ -240,7 +263,11 @@ class AppointmentOrderViewSet(NetworkSnippetViewSet):
     export_filename = "appointment-orders"
     panels = [
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("number"), FieldPanel("date")]), FieldPanel("title"), FieldPanel("document")],
+            [
+                FieldRowPanel([FieldPanel("number"), FieldPanel("date")]),
+                FieldPanel("title"),
+                FieldPanel("document"),
+            ],
             heading="คำสั่ง",
         ),
         InlinePanel("appointments", heading="ผู้ได้รับแต่งตั้งและหน้าที่", label="ผู้ได้รับแต่งตั้ง"),
@@ -300,11 +327,13 @@ class CoverageClippingViewSet(NetworkSnippetViewSet):
     list_export = ["headline", "outlet", "published_on", "page_number", "link", "item_title"]
     export_filename = "coverage-clippings"
     panels = [
+        MultiFieldPanel([FieldPanel("outlet"), FieldPanel("headline"), FieldPanel("page")], heading="ข่าวที่ลง"),
         MultiFieldPanel(
-            [FieldPanel("outlet"), FieldPanel("headline"), FieldPanel("page")], heading="ข่าวที่ลง"
-        ),
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("published_on"), FieldPanel("page_number")]), FieldPanel("link"), FieldPanel("scan")],
+            [
+                FieldRowPanel([FieldPanel("published_on"), FieldPanel("page_number")]),
+                FieldPanel("link"),
+                FieldPanel("scan"),
+            ],
             heading="วันที่และหลักฐาน",
         ),
     ]

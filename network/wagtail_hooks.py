@@ -15,7 +15,9 @@ def network_admin_urls():
         path("network/import/<str:layout>/", ImportView.as_view(), name="network_import"),
         path("network/release/<int:page_id>/", ReleaseView.as_view(), name="network_release"),
         path("network/release/<int:page_id>/retry/", RetryFailedView.as_view(), name="network_release_retry"),
-        path("network/page/<int:page_id>/channels/", PageChannelsView.as_view(), name="network_page_channels"),
+        path(
+            "network/page/<int:page_id>/channels/", PageChannelsView.as_view(), name="network_page_channels"
+        ),
         path("network/members/<int:pk>/review/", MemberReviewView.as_view(), name="network_member_review"),
     ]
 

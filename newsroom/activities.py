@@ -57,7 +57,9 @@ def build_calendar(request, index):
 
 
 def ical_response(request, index):
-    response = HttpResponse(build_calendar(request, index).to_ical(), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(
+        build_calendar(request, index).to_ical(), content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = 'inline; filename="activities.ics"'
     return response
 

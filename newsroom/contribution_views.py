@@ -14,10 +14,7 @@ from newsroom.forms import ContributionForm
 from newsroom.ratelimit import hit
 
 SUBMISSIONS_PER_HOUR = 5
-RATE_LIMIT_MESSAGE = (
-    "ท่านส่งแบบฟอร์มบ่อยเกินไป กรุณารอประมาณหนึ่งชั่วโมงแล้วส่งใหม่ "
-    "หรือส่งบทความทางอีเมลของกองบรรณาธิการ"
-)
+RATE_LIMIT_MESSAGE = "ท่านส่งแบบฟอร์มบ่อยเกินไป กรุณารอประมาณหนึ่งชั่วโมงแล้วส่งใหม่ หรือส่งบทความทางอีเมลของกองบรรณาธิการ"
 
 
 def _render(request, index, template, context, status=200):
@@ -58,9 +55,7 @@ def thanks_view(request, index):
 def notify_pr_officers(request, contribution):
     User = get_user_model()
     recipients = User.objects.filter(groups__name=roles.PR_OFFICERS, is_active=True).exclude(email="")
-    inbox_url = request.build_absolute_uri(
-        reverse("newsroom_contribution:edit", args=[contribution.pk])
-    )
+    inbox_url = request.build_absolute_uri(reverse("newsroom_contribution:edit", args=[contribution.pk]))
     queue_templated_mail(
         recipients.values_list("email", flat=True),
         "newsroom/mail/contribution_received",

@@ -77,5 +77,3 @@ class ContributionForm(forms.ModelForm):
         if not (cleaned.get("text") or "").strip() and not cleaned.get("file") and "file" not in self.errors:
             raise forms.ValidationError("กรุณาพิมพ์บทความหรือแนบไฟล์บทความอย่างน้อยหนึ่งอย่าง")
         return cleaned
-
-

@@ -57,11 +57,17 @@ def attach_departments(pages, request=None):
     departments = list(DepartmentPage.objects.only("id", "path", "title", "short_name", "url_path"))
     by_id = {department.pk: department for department in departments}
     main = None
-    site = Site.find_for_request(request) if request is not None else Site.objects.filter(is_default_site=True).first()
+    site = (
+        Site.find_for_request(request)
+        if request is not None
+        else Site.objects.filter(is_default_site=True).first()
+    )
     if site is not None:
         main = by_id.get(OfficeSettings.for_site(site).main_department_id)
     for page in pages:
-        ancestor = next((d for d in departments if page.path.startswith(d.path) and page.path != d.path), None)
+        ancestor = next(
+            (d for d in departments if page.path.startswith(d.path) and page.path != d.path), None
+        )
         page.owning_group = ancestor or by_id.get(page.department_id) or main
     return pages
 
@@ -80,7 +86,9 @@ def department_q(department, main_department_id=None):
 
 class NewsFilterForm(forms.Form):
     stream = forms.ChoiceField(label="สายข่าว", required=False, choices=[("", "ทุกสายข่าว"), *Stream.choices])
-    product = forms.ChoiceField(label="ประเภทผลงาน", required=False, choices=[("", "ทุกประเภท"), *Product.choices])
+    product = forms.ChoiceField(
+        label="ประเภทผลงาน", required=False, choices=[("", "ทุกประเภท"), *Product.choices]
+    )
     group = forms.ChoiceField(label="กลุ่มงาน", required=False)
     year = forms.TypedChoiceField(label="ปีงบประมาณ", required=False, coerce=int, empty_value=None)
     # Tags are matched by name: slugs of Thai words lose their vowel marks and collide.
@@ -157,7 +165,9 @@ def related_news(page, limit=4):
     parent_path = page.path[: -Page.steplen]
     q |= Q(path__startswith=parent_path, depth=page.depth)
     if tag_ids:
-        candidates = candidates.annotate(shared=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
+        candidates = candidates.annotate(
+            shared=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids))
+        )
         candidates = candidates.filter(q | Q(shared__gt=0)).order_by("-shared", "-first_published_at")
     else:
         candidates = candidates.filter(q).order_by("-first_published_at")

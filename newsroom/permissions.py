@@ -15,7 +15,9 @@ def ensure_pr_page_permissions(*pages):
     Publishing stays with the approval workflow.
     """
     group, _ = Group.objects.get_or_create(name=roles.PR_OFFICERS)
-    permissions = Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=PR_PAGE_PERMISSIONS)
+    permissions = Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=PR_PAGE_PERMISSIONS
+    )
     for page in pages:
         for permission in permissions:
             GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)

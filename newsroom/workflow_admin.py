@@ -19,8 +19,8 @@ from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page, WorkflowState
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -412,10 +412,7 @@ def verifications_for(user):
     pending = PublicationRequest.objects.filter(
         published_at__isnull=False, verified_at__isnull=True
     ).order_by("verification_due_on", "pk")
-    if user.is_superuser:
-        due = pending
-    else:
-        due = pending.filter(department__in=director_department_ids(user))
+    due = pending if user.is_superuser else pending.filter(department__in=director_department_ids(user))
     overdue_all = PublicationRequest.objects.none()
     if user_has_role(user, roles.OFFICE_DIRECTORS, roles.WEBMASTERS, roles.ADMINISTRATORS):
         overdue_all = pending.filter(verification_due_on__lt=timezone.localdate())

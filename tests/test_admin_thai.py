@@ -6,6 +6,7 @@ English), and the screens our roles use (dashboard, explorer, editor, moderation
 snippets, reports) must show Thai where Wagtail used to leak English.
 """
 
+import json
 import os
 import re
 import shutil
@@ -17,12 +18,13 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import trans_real
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from home.models import StandardPage
+from home.models import Person, StandardPage
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 CATALOGUES = [LOCALE_DIR / "th" / "LC_MESSAGES" / f"{domain}.po" for domain in ("django", "djangojs")]
@@ -280,9 +282,10 @@ def test_messages_keep_their_placeholders_at_run_time():
 def test_admin_javascript_catalogue_is_thai(demo, login):
     response = login(demo.users["editor"]).get("/admin/jsi18n/")
     assert response.status_code == 200
-    body = response.content.decode("unicode_escape", errors="ignore")
+    body = response.content.decode()
     for thai in ("หน้าเว็บ", "เมนูหลัก", "กำลังบันทึกอัตโนมัติ…", "ลบไม่สำเร็จ", "หน้าหลักผู้ดูแล"):
-        assert thai in body
+        # The catalogue is JSON inside JavaScript: Thai may come \u-escaped.
+        assert thai in body or json.dumps(thai)[1:-1] in body, thai
 
 
 # --- Screens of each role ---------------------------------------------------------------------------
@@ -379,6 +382,34 @@ def test_explorer_and_search_read_in_thai(demo, login, in_moderation):
     assert_thai(search, in_moderation.title)
 
 
+def main_menu_labels(response):
+    """Labels of the admin's main menu, which Wagtail renders from JSON props in JavaScript."""
+    props = re.search(
+        r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', response.content.decode(), re.S
+    )
+    labels = []
+
+    def collect(node):
+        if isinstance(node, dict):
+            labels.extend(value for key, value in node.items() if key == "label" and isinstance(value, str))
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    collect(json.loads(props.group(1)))
+    return labels
+
+
+@pytest.mark.parametrize("username", ["admin", "director", "groupdirector", "editor", "pr", "webmaster"])
+def test_main_menu_is_thai_for_every_role(demo, login, username):
+    labels = main_menu_labels(login(demo.users[username]).get("/admin/account/"))
+    assert "หน้าเว็บ" in labels and "ออกจากระบบ" in labels and "บัญชีผู้ใช้" in labels
+    english = [label for label in labels if re.search(r"[A-Za-z]{3,}", label.replace("Wagtail", "").replace("ITA", ""))]
+    assert english == []
+
+
 def test_director_screens_show_no_english(demo, login, in_moderation):
     client = login(demo.users["director"])
     for url in ("/admin/", "/admin/images/", "/admin/documents/", "/admin/account/"):
@@ -408,9 +439,28 @@ def test_administrator_screens_read_in_thai(demo, login, in_moderation, url, exp
     assert english_on(response) == set()
 
 
-def test_snippets_index_reads_in_thai(demo, login):
-    response = login(demo.users["admin"]).get("/admin/snippets/")
-    assert_thai(response, "ข้อมูลย่อย")
+def test_snippet_listing_and_forms_read_in_thai(demo, login):
+    # The people directory is a snippet (home.Person): list, create form and search.
+    urls = Person.snippet_viewset
+    client = login(demo.users["admin"])
+    listing = client.get(reverse(urls.get_url_name("list")))
+    assert_thai(listing, "ตำแหน่ง", "เลือกทั้งหมด", "ลบข้อมูลย่อยที่เลือก", "ใช่")
+    assert "True" not in visible_text(listing) and "False" not in visible_text(listing)
+    add = client.get(reverse(urls.get_url_name("add")))
+    assert_thai(add, "บันทึก", "คำนำหน้าชื่อ")
+    assert english_on(add) == set()
+    invalid = client.post(reverse(urls.get_url_name("add")), {"first_name": "", "last_name": ""})
+    assert_thai(invalid, "ต้องกรอกช่องนี้")
+    assert english_on(invalid) == set()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="home.Person.full_name (PersonViewSet.list_display) has no Thai label, so the column "
+    "heading reads 'Full name': give the property a short_description, then drop this marker",
+)
+def test_people_directory_listing_has_no_english(demo, login):
+    response = login(demo.users["admin"]).get(reverse(Person.snippet_viewset.get_url_name("list")))
     assert english_on(response) == set()
 
 

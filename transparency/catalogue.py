@@ -109,6 +109,11 @@ def copy_year(source_year, target_year, user=None, confirm=False):
                 department_id=item.department_id,
                 sort_order=item.sort_order,
             )
-            log(new_item, COPY_ACTION, user=user, data={"source_year": source_year, "target_year": target_year})
+            log(
+                new_item,
+                COPY_ACTION,
+                user=user,
+                data={"source_year": source_year, "target_year": target_year},
+            )
             created.append(new_item)
     return CopyResult(created, skipped)

@@ -7,7 +7,13 @@ import textwrap
 
 from home.thai_dates import fiscal_year_period, six_month_round, thai_date
 from transparency.catalogue import copy_year
-from transparency.models import ItaItem, TransparencyDocument, TransparencyIndexPage, TransparencyPage, TransparencyYearPage
+from transparency.models import (
+    ItaItem,
+    TransparencyDocument,
+    TransparencyIndexPage,
+    TransparencyPage,
+    TransparencyYearPage,
+)
 
 DEMO_YEAR = 2569
 
@@ -45,11 +51,24 @@ DRAFT = {"O24"}
 WAITING = {"O19"}
 
 NACC_LINKS = [
-    ("link", {"title": "ช่องทางร้องเรียนของสำนักงาน ป.ป.ช.", "url": "https://www.nacc.go.th/", "description": ""}),
-    ("link", {"title": "ช่องทางร้องเรียนของสำนักงาน ป.ป.ท.", "url": "https://www.pacc.go.th/", "description": ""}),
+    (
+        "link",
+        {"title": "ช่องทางร้องเรียนของสำนักงาน ป.ป.ช.", "url": "https://www.nacc.go.th/", "description": ""},
+    ),
+    (
+        "link",
+        {"title": "ช่องทางร้องเรียนของสำนักงาน ป.ป.ท.", "url": "https://www.pacc.go.th/", "description": ""},
+    ),
 ]
 ESERVICE_LINKS = [
-    ("link", {"title": "ระบบสำนักงานอัตโนมัติ (My Office)", "url": "https://myoffice.example.go.th/", "description": ""}),
+    (
+        "link",
+        {
+            "title": "ระบบสำนักงานอัตโนมัติ (My Office)",
+            "url": "https://myoffice.example.go.th/",
+            "description": "",
+        },
+    ),
     ("link", {"title": "ระบบรับนักเรียนออนไลน์", "url": "https://admission.example.go.th/", "description": ""}),
 ]
 

@@ -55,9 +55,7 @@ class ItaSubIndicator(models.Model):
     )
     code = models.CharField("รหัสตัวชี้วัดย่อย", max_length=10, help_text="เช่น 9.1")
     title = models.CharField("ชื่อตัวชี้วัดย่อย", max_length=200, help_text="เช่น ข้อมูลพื้นฐาน")
-    indicator = models.CharField(
-        "ตัวชี้วัด", max_length=200, blank=True, help_text="เช่น ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล"
-    )
+    indicator = models.CharField("ตัวชี้วัด", max_length=200, blank=True, help_text="เช่น ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล")
     sort_order = models.PositiveSmallIntegerField("ลำดับ", default=0)
 
     class Meta:
@@ -120,7 +118,9 @@ class ItaItem(models.Model):
 
     class Meta:
         ordering = ["fiscal_year", "sort_order", "id"]
-        constraints = [models.UniqueConstraint(fields=["fiscal_year", "code"], name="unique_ita_item_per_year")]
+        constraints = [
+            models.UniqueConstraint(fields=["fiscal_year", "code"], name="unique_ita_item_per_year")
+        ]
         permissions = [("view_readiness", "ดูรายงานความพร้อม ITA")]
         verbose_name = "ข้อการประเมิน ITA"
         verbose_name_plural = "ข้อการประเมิน ITA"
@@ -150,7 +150,9 @@ class ItaItem(models.Model):
 class ItaReminder(models.Model):
     """One reminder sent for one item and deadline, so the daily run never mails twice."""
 
-    item = models.ForeignKey(ItaItem, verbose_name="ข้อการประเมิน", on_delete=models.CASCADE, related_name="reminders")
+    item = models.ForeignKey(
+        ItaItem, verbose_name="ข้อการประเมิน", on_delete=models.CASCADE, related_name="reminders"
+    )
     deadline = models.DateField("วันครบกำหนด")
     sent_at = models.DateTimeField("ส่งเมื่อ", auto_now_add=True)
     recipients = models.TextField("ผู้รับ", blank=True)

@@ -41,7 +41,9 @@ def can_manage_catalogue(user):
 def _page_permissions(codenames):
     return {
         permission.codename: permission
-        for permission in Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames)
+        for permission in Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=codenames
+        )
     }
 
 
@@ -60,9 +62,15 @@ def sync_item_page_permissions(page):
                 wanted[group_id] = codenames
     department_group_ids = set(
         DepartmentPage.objects.filter(editors_group__isnull=False).values_list("editors_group_id", flat=True)
-    ) | set(DepartmentPage.objects.filter(directors_group__isnull=False).values_list("directors_group_id", flat=True))
+    ) | set(
+        DepartmentPage.objects.filter(directors_group__isnull=False).values_list(
+            "directors_group_id", flat=True
+        )
+    )
     # Rows of another department's groups are stale (the item moved to a new department).
-    GroupPagePermission.objects.filter(page_id=page.pk, group_id__in=department_group_ids - set(wanted)).delete()
+    GroupPagePermission.objects.filter(
+        page_id=page.pk, group_id__in=department_group_ids - set(wanted)
+    ).delete()
     permissions = _page_permissions({codename for codenames in wanted.values() for codename in codenames})
     for group_id, codenames in wanted.items():
         for codename in codenames:
@@ -76,5 +84,6 @@ def ensure_index_permissions(index_page):
     permissions = _page_permissions(MANAGER_PAGE_PERMISSIONS)
     for group in Group.objects.filter(name__in=MANAGER_ROLES):
         for permission in permissions.values():
-            GroupPagePermission.objects.get_or_create(group=group, page_id=index_page.pk, permission=permission)
-
+            GroupPagePermission.objects.get_or_create(
+                group=group, page_id=index_page.pk, permission=permission
+            )

@@ -43,7 +43,9 @@ def due_items(today, days):
 def _editors_emails(department):
     if not department.editors_group_id:
         return []
-    users = get_user_model().objects.filter(groups=department.editors_group_id, is_active=True).exclude(email="")
+    users = (
+        get_user_model().objects.filter(groups=department.editors_group_id, is_active=True).exclude(email="")
+    )
     return sorted(set(users.values_list("email", flat=True)))
 
 
@@ -58,10 +60,15 @@ def send_due_reminders(today=None):
         recipients = _editors_emails(department)
         if not recipients:
             continue
-        rows = [{"item": item, "deadline": item.deadline, "url": expected_url(item.fiscal_year, item)} for item in items]
+        rows = [
+            {"item": item, "deadline": item.deadline, "url": expected_url(item.fiscal_year, item)}
+            for item in items
+        ]
         with transaction.atomic():
             for item in items:
-                ItaReminder.objects.create(item=item, deadline=item.deadline, recipients=", ".join(recipients))
+                ItaReminder.objects.create(
+                    item=item, deadline=item.deadline, recipients=", ".join(recipients)
+                )
             # Queued in the same transaction: if queueing fails, no reminder is logged and the next run retries.
             queue_templated_mail(
                 recipients,

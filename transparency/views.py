@@ -23,7 +23,9 @@ def _year_choices():
 
 class ReadinessFilterForm(forms.Form):
     year = forms.TypedChoiceField(label="ปีงบประมาณ", coerce=int, choices=())
-    department = forms.TypedChoiceField(label="กลุ่มงาน", coerce=int, required=False, empty_value=None, choices=())
+    department = forms.TypedChoiceField(
+        label="กลุ่มงาน", coerce=int, required=False, empty_value=None, choices=()
+    )
     status = forms.ChoiceField(label="สถานะ", required=False, choices=[("", "ทุกสถานะ"), *Status.CHOICES])
 
     def __init__(self, *args, **kwargs):
@@ -130,7 +132,9 @@ class CopyYearView(WagtailAdminTemplateMixin, TemplateView):
         if self.form.is_valid():
             source, target = self.form.cleaned_data["source_year"], self.form.cleaned_data["target_year"]
             try:
-                result = copy_year(source, target, user=request.user, confirm=self.form.cleaned_data["confirm"])
+                result = copy_year(
+                    source, target, user=request.user, confirm=self.form.cleaned_data["confirm"]
+                )
             except TargetYearNotEmpty:
                 self.form.add_error(
                     "confirm",

@@ -1,6 +1,8 @@
 """The test suite: fast hashing, synchronous django-q2, locmem mail."""
 
 import os
+import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR, DATABASES, Q_CLUSTER, env
@@ -21,3 +23,6 @@ WHITENOISE_AUTOREFRESH = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # One file per run, so several runs on one machine never share a test database.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".cache" / f"test-db-{os.getpid()}.sqlite3")}
+
+# Uploads and renditions of a run land in a temporary folder of their own, never in ./media.
+MEDIA_ROOT = Path(tempfile.gettempdir()) / f"esao-test-media-{os.getpid()}"

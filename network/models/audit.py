@@ -9,7 +9,11 @@ class RegisterExport(models.Model):
     file_format = models.CharField("รูปแบบไฟล์", max_length=10)
     row_count = models.PositiveIntegerField("จำนวนแถว", default=0)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="ผู้ส่งออก", null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name="ผู้ส่งออก",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField("ส่งออกเมื่อ", auto_now_add=True)
 

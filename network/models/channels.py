@@ -18,10 +18,17 @@ class ChannelLog(models.Model):
     )
     published_at = models.DateTimeField("เผยแพร่เมื่อ", default=timezone.now, db_index=True)
     link = models.URLField("ลิงก์", blank=True, help_text="ลิงก์โพสต์หรือหน้าที่เผยแพร่ (ถ้ามี)")
-    note = models.CharField("หมายเหตุ", max_length=255, blank=True, help_text="เช่น ชื่อรายการวิทยุ ช่วงเวลาออกอากาศ")
+    note = models.CharField(
+        "หมายเหตุ", max_length=255, blank=True, help_text="เช่น ชื่อรายการวิทยุ ช่วงเวลาออกอากาศ"
+    )
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="บันทึกโดย", null=True, blank=True, editable=False,
-        on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name="บันทึกโดย",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     recorded_at = models.DateTimeField("บันทึกเมื่อ", auto_now_add=True)
 
@@ -55,7 +62,9 @@ class CoverageClipping(models.Model):
     )
     headline = models.CharField("หัวข้อข่าวที่ลง", max_length=255)
     published_on = models.DateField("วันที่ลงข่าว", default=timezone.localdate, db_index=True)
-    page_number = models.CharField("หน้า/ช่วงเวลา", max_length=50, blank=True, help_text="เช่น หน้า 12 หรือ 07.30 น.")
+    page_number = models.CharField(
+        "หน้า/ช่วงเวลา", max_length=50, blank=True, help_text="เช่น หน้า 12 หรือ 07.30 น."
+    )
     link = models.URLField("ลิงก์", blank=True)
     scan = models.ForeignKey(
         "wagtaildocs.Document",
@@ -66,8 +75,13 @@ class CoverageClipping(models.Model):
         related_name="+",
     )
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="บันทึกโดย", null=True, blank=True, editable=False,
-        on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name="บันทึกโดย",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     class Meta:

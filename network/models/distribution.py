@@ -62,10 +62,14 @@ class Delivery(models.Model):
                 fields=["release", "email"], condition=~Q(email=""), name="network_delivery_once_per_email"
             ),
             models.UniqueConstraint(
-                fields=["release", "contact"], condition=Q(contact__isnull=False), name="network_delivery_once_per_contact"
+                fields=["release", "contact"],
+                condition=Q(contact__isnull=False),
+                name="network_delivery_once_per_contact",
             ),
             models.UniqueConstraint(
-                fields=["release", "member"], condition=Q(member__isnull=False), name="network_delivery_once_per_member"
+                fields=["release", "member"],
+                condition=Q(member__isnull=False),
+                name="network_delivery_once_per_member",
             ),
         ]
 

@@ -79,7 +79,9 @@ class ConsentMixin(models.Model):
 
 class MediaOutlet(index.Indexed, models.Model):
     name = models.CharField("ชื่อสื่อ", max_length=200, unique=True)
-    kind = models.CharField("ประเภทสื่อ", max_length=20, choices=OutletKind.choices, default=OutletKind.NEWSPAPER)
+    kind = models.CharField(
+        "ประเภทสื่อ", max_length=20, choices=OutletKind.choices, default=OutletKind.NEWSPAPER
+    )
     province = models.CharField("จังหวัด", max_length=100, default="พัทลุง", blank=True)
     website = models.URLField("เว็บไซต์", blank=True)
     phone = models.CharField("โทรศัพท์", max_length=40, blank=True, validators=[normalise_phone])
@@ -165,7 +167,9 @@ class NetworkMember(index.Indexed, ConsentMixin, PhonesMixin, models.Model):
     member_type = models.CharField(
         "ลักษณะ", max_length=20, choices=MemberType.choices, default=MemberType.ORGANISATION
     )
-    scope = models.CharField("เครือข่าย", max_length=20, choices=MemberScope.choices, default=MemberScope.EXTERNAL)
+    scope = models.CharField(
+        "เครือข่าย", max_length=20, choices=MemberScope.choices, default=MemberScope.EXTERNAL
+    )
     kind = models.CharField("ประเภท", max_length=20, choices=MemberKind.choices, default=MemberKind.SCHOOL)
     contact_person = models.CharField("ผู้ประสานงาน", max_length=200, blank=True)
     position = models.CharField("ตำแหน่งผู้ประสานงาน", max_length=200, blank=True)
@@ -264,7 +268,11 @@ class AppointmentOrder(index.Indexed, ClusterableModel):
         related_name="+",
     )
 
-    search_fields = [index.SearchField("number"), index.SearchField("title"), index.AutocompleteField("title")]
+    search_fields = [
+        index.SearchField("number"),
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+    ]
 
     class Meta:
         ordering = ["-date"]
@@ -280,7 +288,9 @@ class Appointment(Orderable):
     member = models.ForeignKey(
         NetworkMember, verbose_name="สมาชิก", on_delete=models.PROTECT, related_name="appointments"
     )
-    role = models.CharField("หน้าที่ในคณะทำงาน", max_length=30, choices=CommitteeRole.choices, default=CommitteeRole.MEMBER)
+    role = models.CharField(
+        "หน้าที่ในคณะทำงาน", max_length=30, choices=CommitteeRole.choices, default=CommitteeRole.MEMBER
+    )
 
     class Meta(Orderable.Meta):
         verbose_name = "ผู้ได้รับแต่งตั้ง"
@@ -295,7 +305,9 @@ class RecipientList(index.Indexed, ClusterableModel):
 
     name = models.CharField("ชื่อรายชื่อผู้รับ", max_length=200, unique=True)
     description = models.TextField("คำอธิบาย", blank=True)
-    contacts = ParentalManyToManyField(MediaContact, verbose_name="ผู้ติดต่อสื่อมวลชน", blank=True, related_name="lists")
+    contacts = ParentalManyToManyField(
+        MediaContact, verbose_name="ผู้ติดต่อสื่อมวลชน", blank=True, related_name="lists"
+    )
     members = ParentalManyToManyField(
         NetworkMember, verbose_name="สมาชิกเครือข่าย", blank=True, related_name="lists"
     )

@@ -168,7 +168,8 @@ class PageChannelsView(PageMixin, NetworkAdminView):
             page=self.page,
             status_labels=dict(DeliveryStatus.choices),
             add_log_url=reverse("wagtailsnippets_network_channellog:add") + f"?page={self.page.pk}",
-            add_clipping_url=reverse("wagtailsnippets_network_coverageclipping:add") + f"?page={self.page.pk}",
+            add_clipping_url=reverse("wagtailsnippets_network_coverageclipping:add")
+            + f"?page={self.page.pk}",
             **page_summary(self.page),
             **kwargs,
         )
@@ -189,7 +190,9 @@ class MemberReviewView(NetworkAdminView):
         return f"พิจารณาใบสมัคร: {self.member.name}"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(member=self.member, pending=self.member.status == MemberStatus.PENDING, **kwargs)
+        return super().get_context_data(
+            member=self.member, pending=self.member.status == MemberStatus.PENDING, **kwargs
+        )
 
     def post(self, request, *args, **kwargs):
         decision = request.POST.get("decision")

@@ -68,7 +68,9 @@ def join(request):
                 "network/mail/new_member",
                 {
                     "member": member,
-                    "review_url": request.build_absolute_uri(reverse("network_member_review", args=[member.pk])),
+                    "review_url": request.build_absolute_uri(
+                        reverse("network_member_review", args=[member.pk])
+                    ),
                 },
             )
             return redirect(reverse("network_join_thanks"))

@@ -21,16 +21,40 @@ from newsroom.time_standards import Kind
 
 # (title, intro, tags)
 NEWS_TOPICS = [
-    ("ประชุมผู้บริหารสถานศึกษาประจำเดือน", "ผู้อำนวยการ สพป. ประชุมผู้บริหารสถานศึกษาทุกแห่ง ชี้แจงนโยบายและแนวทางการบริหารจัดการ", ["ประชุม", "ผู้บริหาร"]),
-    ("ตรวจเยี่ยมโรงเรียนขนาดเล็กในอำเภอป่าบอน", "คณะผู้บริหารลงพื้นที่ติดตามการจัดการเรียนการสอนและให้กำลังใจครู", ["ตรวจราชการ", "โรงเรียนขนาดเล็ก"]),
-    ("แถลงข่าวการรับนักเรียนปีการศึกษาใหม่", "สพป. แถลงปฏิทินและหลักเกณฑ์การรับนักเรียนของโรงเรียนในสังกัด", ["รับนักเรียน", "แถลงข่าว"]),
+    (
+        "ประชุมผู้บริหารสถานศึกษาประจำเดือน",
+        "ผู้อำนวยการ สพป. ประชุมผู้บริหารสถานศึกษาทุกแห่ง ชี้แจงนโยบายและแนวทางการบริหารจัดการ",
+        ["ประชุม", "ผู้บริหาร"],
+    ),
+    (
+        "ตรวจเยี่ยมโรงเรียนขนาดเล็กในอำเภอป่าบอน",
+        "คณะผู้บริหารลงพื้นที่ติดตามการจัดการเรียนการสอนและให้กำลังใจครู",
+        ["ตรวจราชการ", "โรงเรียนขนาดเล็ก"],
+    ),
+    (
+        "แถลงข่าวการรับนักเรียนปีการศึกษาใหม่",
+        "สพป. แถลงปฏิทินและหลักเกณฑ์การรับนักเรียนของโรงเรียนในสังกัด",
+        ["รับนักเรียน", "แถลงข่าว"],
+    ),
     ("ประกาศจัดกิจกรรมวันภาษาไทยแห่งชาติ", "เชิญโรงเรียนในสังกัดร่วมกิจกรรมวันภาษาไทยแห่งชาติ", ["ภาษาไทย", "กิจกรรม"]),
-    ("อบรมครูด้านการจัดการเรียนรู้เชิงรุก", "พัฒนาครูผู้สอนให้จัดการเรียนรู้แบบ Active Learning", ["พัฒนาครู", "Active Learning"]),
-    ("นิเทศติดตามการอ่านออกเขียนได้ชั้น ป.1", "ศึกษานิเทศก์ติดตามผลการอ่านออกเขียนได้ของนักเรียนชั้นประถมศึกษาปีที่ 1", ["นิเทศ", "การอ่าน"]),
+    (
+        "อบรมครูด้านการจัดการเรียนรู้เชิงรุก",
+        "พัฒนาครูผู้สอนให้จัดการเรียนรู้แบบ Active Learning",
+        ["พัฒนาครู", "Active Learning"],
+    ),
+    (
+        "นิเทศติดตามการอ่านออกเขียนได้ชั้น ป.1",
+        "ศึกษานิเทศก์ติดตามผลการอ่านออกเขียนได้ของนักเรียนชั้นประถมศึกษาปีที่ 1",
+        ["นิเทศ", "การอ่าน"],
+    ),
     ("พิธีถวายพระพรชัยมงคล", "ข้าราชการและบุคลากรร่วมพิธีถวายพระพรชัยมงคลเนื่องในวันเฉลิมพระชนมพรรษา", ["พระราชพิธี"]),
     ("มอบทุนการศึกษาแก่นักเรียนยากจน", "ภาคีเครือข่ายมอบทุนการศึกษาแก่นักเรียนที่ขาดแคลนทุนทรัพย์", ["ทุนการศึกษา", "เครือข่าย"]),
     ("การแข่งขันศิลปหัตถกรรมนักเรียนระดับเขตพื้นที่", "นักเรียนกว่าพันคนร่วมแข่งขันทักษะทางวิชาการ", ["ศิลปหัตถกรรม", "นักเรียน"]),
-    ("ประชุมคณะกรรมการติดตามตรวจสอบและประเมินผล (ก.ต.ป.น.)", "คณะกรรมการพิจารณาผลการดำเนินงานตามแผนปฏิบัติการประจำปี", ["ประชุม", "ก.ต.ป.น."]),
+    (
+        "ประชุมคณะกรรมการติดตามตรวจสอบและประเมินผล (ก.ต.ป.น.)",
+        "คณะกรรมการพิจารณาผลการดำเนินงานตามแผนปฏิบัติการประจำปี",
+        ["ประชุม", "ก.ต.ป.น."],
+    ),
     ("บทความ: โรงเรียนคุณภาพของชุมชน", "ถอดบทเรียนโรงเรียนที่ชุมชนร่วมพัฒนา", ["โรงเรียนคุณภาพ"]),
     ("สารคดี: ครูผู้เสียสละบนเกาะกลางทะเลสาบ", "เรื่องราวของครูที่เดินทางด้วยเรือทุกวันเพื่อสอนนักเรียน", ["ครูดี"]),
 ]
@@ -116,7 +140,12 @@ def _news(ctx, news_index, images):
             event_end = published - timedelta(hours=30 if late else 1)
             event_start = event_end - timedelta(hours=3)
         image = images[n % len(images)]
-        body = [("paragraph", f"<p>{intro} ณ {ctx.departments['general-administration'].title} สพป.พัทลุง เขต 2</p>")]
+        body = [
+            (
+                "paragraph",
+                f"<p>{intro} ณ {ctx.departments['general-administration'].title} สพป.พัทลุง เขต 2</p>",
+            )
+        ]
         if n % 3 == 0:
             body.append(
                 (
@@ -124,7 +153,12 @@ def _news(ctx, news_index, images):
                     {
                         "title": "ภาพกิจกรรม",
                         "images": [
-                            {"image": images[(n + k) % len(images)], "alt_text": f"ภาพกิจกรรมที่ {k + 1}", "caption": "", "credit": "งานประชาสัมพันธ์"}
+                            {
+                                "image": images[(n + k) % len(images)],
+                                "alt_text": f"ภาพกิจกรรมที่ {k + 1}",
+                                "caption": "",
+                                "credit": "งานประชาสัมพันธ์",
+                            }
                             for k in range(3)
                         ],
                     },
@@ -157,7 +191,9 @@ def _news(ctx, news_index, images):
             if n % 5 == 0 and not page.attachments.exists():
                 NewsAttachment.objects.create(page=page, document=document, title="คำสั่งที่เกี่ยวข้อง")
             page.save_revision(log_action=False).publish(log_action=False)
-            NewsPage.objects.filter(pk=page.pk).update(first_published_at=published, last_published_at=published)
+            NewsPage.objects.filter(pk=page.pk).update(
+                first_published_at=published, last_published_at=published
+            )
 
 
 def _upcoming(ctx, news_index, images):
@@ -199,7 +235,12 @@ def _journal(ctx, journal_index):
             period_end=end,
             print_run=450,
             intro="รวมข่าวกิจกรรม นวัตกรรมของครู และสาระน่ารู้จากโรงเรียนในสังกัด",
-            cover_image=ctx.image(f"ปกวารสาร ปีที่ {volume} ฉบับที่ {number}", f"Journal {volume}/{number}", seed=number, size=(600, 848)),
+            cover_image=ctx.image(
+                f"ปกวารสาร ปีที่ {volume} ฉบับที่ {number}",
+                f"Journal {volume}/{number}",
+                seed=number,
+                size=(600, 848),
+            ),
             pdf=ctx.document(title, [title, "วารสารประชาสัมพันธ์ราย 2 เดือน", "สพป.พัทลุง เขต 2"]),
         )
         issue.pdf.get_file_size()
@@ -215,8 +256,12 @@ def _journal(ctx, journal_index):
             )
         journal_index.add_child(instance=issue)
         issue.save_revision(user=ctx.users.get("pr"), log_action=False).publish(log_action=False)
-        published = ctx.now.replace(year=end.year, month=end.month, day=20) if end < ctx.now.date() else ctx.now
-        JournalIssuePage.objects.filter(pk=issue.pk).update(first_published_at=published, last_published_at=published)
+        published = (
+            ctx.now.replace(year=end.year, month=end.month, day=20) if end < ctx.now.date() else ctx.now
+        )
+        JournalIssuePage.objects.filter(pk=issue.pk).update(
+            first_published_at=published, last_published_at=published
+        )
 
 
 def _contributions():

@@ -3,194 +3,797 @@
 import django.db.models.deletion
 import modelcluster.contrib.taggit
 import modelcluster.fields
-import newsroom.models.contributions
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+import newsroom.models.contributions
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('home', '0002_publish_scheduled'),
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('transparency', '0002_disclosure_categories'),
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
-        ('wagtailimages', '0027_image_description'),
+        ("home", "0002_publish_scheduled"),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
+        ("transparency", "0002_disclosure_categories"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailimages", "0027_image_description"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='JournalColumn',
+            name="JournalColumn",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, unique=True, verbose_name='ชื่อคอลัมน์')),
-                ('description', models.CharField(blank=True, help_text='เนื้อหาที่คอลัมน์นี้รับ', max_length=255, verbose_name='คำอธิบาย')),
-                ('sort_order', models.PositiveSmallIntegerField(default=100, help_text='ลำดับในสารบัญของวารสาร', verbose_name='ลำดับ')),
-                ('accepts_contributions', models.BooleanField(default=True, help_text='แสดงเป็นตัวเลือกในแบบฟอร์มส่งบทความ', verbose_name='รับบทความจากครู')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, unique=True, verbose_name="ชื่อคอลัมน์")),
+                (
+                    "description",
+                    models.CharField(
+                        blank=True, help_text="เนื้อหาที่คอลัมน์นี้รับ", max_length=255, verbose_name="คำอธิบาย"
+                    ),
+                ),
+                (
+                    "sort_order",
+                    models.PositiveSmallIntegerField(
+                        default=100, help_text="ลำดับในสารบัญของวารสาร", verbose_name="ลำดับ"
+                    ),
+                ),
+                (
+                    "accepts_contributions",
+                    models.BooleanField(
+                        default=True, help_text="แสดงเป็นตัวเลือกในแบบฟอร์มส่งบทความ", verbose_name="รับบทความจากครู"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'คอลัมน์วารสาร',
-                'verbose_name_plural': 'คอลัมน์วารสาร',
-                'ordering': ['sort_order', 'name'],
+                "verbose_name": "คอลัมน์วารสาร",
+                "verbose_name_plural": "คอลัมน์วารสาร",
+                "ordering": ["sort_order", "name"],
             },
         ),
         migrations.CreateModel(
-            name='JournalContribution',
+            name="JournalContribution",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='ชื่อ-นามสกุล')),
-                ('school', models.CharField(max_length=255, verbose_name='โรงเรียน/หน่วยงาน')),
-                ('email', models.EmailField(max_length=254, verbose_name='อีเมล')),
-                ('title', models.CharField(max_length=255, verbose_name='ชื่อเรื่อง')),
-                ('text', models.TextField(blank=True, verbose_name='เนื้อหา')),
-                ('file', models.FileField(blank=True, upload_to=newsroom.models.contributions.contribution_upload_to, verbose_name='ไฟล์แนบ')),
-                ('status', models.CharField(choices=[('new', 'ใหม่'), ('accepted', 'รับพิจารณาลงวารสาร'), ('declined', 'ไม่รับ')], default='new', max_length=20, verbose_name='สถานะ')),
-                ('staff_note', models.TextField(blank=True, help_text='ไม่แสดงต่อผู้ส่ง', verbose_name='บันทึกของเจ้าหน้าที่')),
-                ('submitted_at', models.DateTimeField(auto_now_add=True, verbose_name='วันที่ส่ง')),
-                ('column', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='contributions', to='newsroom.journalcolumn', verbose_name='คอลัมน์ที่ต้องการส่ง')),
-                ('reviewed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='ผู้พิจารณา')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="ชื่อ-นามสกุล")),
+                ("school", models.CharField(max_length=255, verbose_name="โรงเรียน/หน่วยงาน")),
+                ("email", models.EmailField(max_length=254, verbose_name="อีเมล")),
+                ("title", models.CharField(max_length=255, verbose_name="ชื่อเรื่อง")),
+                ("text", models.TextField(blank=True, verbose_name="เนื้อหา")),
+                (
+                    "file",
+                    models.FileField(
+                        blank=True,
+                        upload_to=newsroom.models.contributions.contribution_upload_to,
+                        verbose_name="ไฟล์แนบ",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("new", "ใหม่"), ("accepted", "รับพิจารณาลงวารสาร"), ("declined", "ไม่รับ")],
+                        default="new",
+                        max_length=20,
+                        verbose_name="สถานะ",
+                    ),
+                ),
+                (
+                    "staff_note",
+                    models.TextField(blank=True, help_text="ไม่แสดงต่อผู้ส่ง", verbose_name="บันทึกของเจ้าหน้าที่"),
+                ),
+                ("submitted_at", models.DateTimeField(auto_now_add=True, verbose_name="วันที่ส่ง")),
+                (
+                    "column",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="contributions",
+                        to="newsroom.journalcolumn",
+                        verbose_name="คอลัมน์ที่ต้องการส่ง",
+                    ),
+                ),
+                (
+                    "reviewed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="ผู้พิจารณา",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'บทความที่ครูส่ง',
-                'verbose_name_plural': 'บทความที่ครูส่ง',
-                'ordering': ['-submitted_at'],
+                "verbose_name": "บทความที่ครูส่ง",
+                "verbose_name_plural": "บทความที่ครูส่ง",
+                "ordering": ["-submitted_at"],
             },
         ),
         migrations.CreateModel(
-            name='JournalIndexPage',
+            name="JournalIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('social_text', models.CharField(blank=True, help_text='คำอธิบายสั้นเมื่อแชร์ ว่างไว้เพื่อใช้คำอธิบายสำหรับการค้นหา', max_length=255, verbose_name='ข้อความสำหรับแชร์')),
-                ('intro', models.TextField(blank=True, help_text='แนะนำวารสาร กำหนดออก และกองบรรณาธิการ', verbose_name='คำนำ')),
-                ('contribution_intro', models.TextField(blank=True, help_text='แสดงเหนือแบบฟอร์มส่งบทความของครู', verbose_name='คำชี้แจงการส่งบทความ')),
-                ('social_image', models.ForeignKey(blank=True, help_text='ภาพที่ Facebook และ LINE แสดงเมื่อมีผู้แชร์หน้านี้ (แนะนำ 1200×630 พิกเซล)', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='ภาพสำหรับแชร์')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "social_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="คำอธิบายสั้นเมื่อแชร์ ว่างไว้เพื่อใช้คำอธิบายสำหรับการค้นหา",
+                        max_length=255,
+                        verbose_name="ข้อความสำหรับแชร์",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True, help_text="แนะนำวารสาร กำหนดออก และกองบรรณาธิการ", verbose_name="คำนำ"
+                    ),
+                ),
+                (
+                    "contribution_intro",
+                    models.TextField(
+                        blank=True, help_text="แสดงเหนือแบบฟอร์มส่งบทความของครู", verbose_name="คำชี้แจงการส่งบทความ"
+                    ),
+                ),
+                (
+                    "social_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="ภาพที่ Facebook และ LINE แสดงเมื่อมีผู้แชร์หน้านี้ (แนะนำ 1200×630 พิกเซล)",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="ภาพสำหรับแชร์",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'หน้ารวมวารสาร',
+                "verbose_name": "หน้ารวมวารสาร",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='JournalIssuePage',
+            name="JournalIssuePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('social_text', models.CharField(blank=True, help_text='คำอธิบายสั้นเมื่อแชร์ ว่างไว้เพื่อใช้คำอธิบายสำหรับการค้นหา', max_length=255, verbose_name='ข้อความสำหรับแชร์')),
-                ('disclosure_detail', models.CharField(blank=True, help_text='จำเป็นเมื่อเลือกหมวด “อื่น ๆ (ระบุ)”', max_length=255, verbose_name='ระบุรายละเอียดหมวด')),
-                ('volume', models.PositiveSmallIntegerField(help_text='ปีที่ของวารสาร', verbose_name='ปีที่')),
-                ('number', models.PositiveSmallIntegerField(verbose_name='ฉบับที่')),
-                ('period_start', models.DateField(help_text='วันใดก็ได้ในเดือนแรกของฉบับ ระบบแสดงเฉพาะเดือนและปี พ.ศ.', verbose_name='เดือนที่เริ่ม')),
-                ('period_end', models.DateField(blank=True, help_text='สำหรับฉบับราย 2 เดือน ว่างไว้ถ้าเป็นฉบับรายเดือน', null=True, verbose_name='เดือนสุดท้าย')),
-                ('print_run', models.PositiveIntegerField(blank=True, null=True, verbose_name='จำนวนพิมพ์ (เล่ม)')),
-                ('intro', models.TextField(blank=True, help_text='เรื่องเด่นของฉบับ', verbose_name='บทนำ')),
-                ('cover_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='ภาพปก')),
-                ('disclosure_category', models.ForeignKey(blank=True, help_text='หมวดตามแบบฟอร์มขออนุญาตเผยแพร่ข้อมูลข่าวสาร', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='transparency.disclosurecategory', verbose_name='หมวดการเปิดเผยข้อมูล')),
-                ('pdf', models.ForeignKey(blank=True, help_text='ไฟล์ PDF ฉบับเต็มสำหรับดาวน์โหลด', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtaildocs.document', verbose_name='ไฟล์วารสาร (PDF)')),
-                ('social_image', models.ForeignKey(blank=True, help_text='ภาพที่ Facebook และ LINE แสดงเมื่อมีผู้แชร์หน้านี้ (แนะนำ 1200×630 พิกเซล)', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='ภาพสำหรับแชร์')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "social_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="คำอธิบายสั้นเมื่อแชร์ ว่างไว้เพื่อใช้คำอธิบายสำหรับการค้นหา",
+                        max_length=255,
+                        verbose_name="ข้อความสำหรับแชร์",
+                    ),
+                ),
+                (
+                    "disclosure_detail",
+                    models.CharField(
+                        blank=True,
+                        help_text="จำเป็นเมื่อเลือกหมวด “อื่น ๆ (ระบุ)”",
+                        max_length=255,
+                        verbose_name="ระบุรายละเอียดหมวด",
+                    ),
+                ),
+                ("volume", models.PositiveSmallIntegerField(help_text="ปีที่ของวารสาร", verbose_name="ปีที่")),
+                ("number", models.PositiveSmallIntegerField(verbose_name="ฉบับที่")),
+                (
+                    "period_start",
+                    models.DateField(
+                        help_text="วันใดก็ได้ในเดือนแรกของฉบับ ระบบแสดงเฉพาะเดือนและปี พ.ศ.", verbose_name="เดือนที่เริ่ม"
+                    ),
+                ),
+                (
+                    "period_end",
+                    models.DateField(
+                        blank=True,
+                        help_text="สำหรับฉบับราย 2 เดือน ว่างไว้ถ้าเป็นฉบับรายเดือน",
+                        null=True,
+                        verbose_name="เดือนสุดท้าย",
+                    ),
+                ),
+                (
+                    "print_run",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="จำนวนพิมพ์ (เล่ม)"),
+                ),
+                ("intro", models.TextField(blank=True, help_text="เรื่องเด่นของฉบับ", verbose_name="บทนำ")),
+                (
+                    "cover_image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="ภาพปก",
+                    ),
+                ),
+                (
+                    "disclosure_category",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="หมวดตามแบบฟอร์มขออนุญาตเผยแพร่ข้อมูลข่าวสาร",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="transparency.disclosurecategory",
+                        verbose_name="หมวดการเปิดเผยข้อมูล",
+                    ),
+                ),
+                (
+                    "pdf",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="ไฟล์ PDF ฉบับเต็มสำหรับดาวน์โหลด",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtaildocs.document",
+                        verbose_name="ไฟล์วารสาร (PDF)",
+                    ),
+                ),
+                (
+                    "social_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="ภาพที่ Facebook และ LINE แสดงเมื่อมีผู้แชร์หน้านี้ (แนะนำ 1200×630 พิกเซล)",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="ภาพสำหรับแชร์",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'วารสารฉบับ',
-                'verbose_name_plural': 'วารสาร',
+                "verbose_name": "วารสารฉบับ",
+                "verbose_name_plural": "วารสาร",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='JournalArticle',
+            name="JournalArticle",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('title', models.CharField(max_length=255, verbose_name='ชื่อเรื่อง')),
-                ('author', models.CharField(blank=True, max_length=200, verbose_name='ผู้เขียน')),
-                ('page_number', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='หน้า')),
-                ('text', models.TextField(blank=True, help_text='ไม่บังคับ: ข้อความหรือบทคัดย่อที่แสดงบนเว็บไซต์', verbose_name='เนื้อหาโดยย่อ')),
-                ('column', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='newsroom.journalcolumn', verbose_name='คอลัมน์')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='articles', to='newsroom.journalissuepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("title", models.CharField(max_length=255, verbose_name="ชื่อเรื่อง")),
+                ("author", models.CharField(blank=True, max_length=200, verbose_name="ผู้เขียน")),
+                ("page_number", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="หน้า")),
+                (
+                    "text",
+                    models.TextField(
+                        blank=True,
+                        help_text="ไม่บังคับ: ข้อความหรือบทคัดย่อที่แสดงบนเว็บไซต์",
+                        verbose_name="เนื้อหาโดยย่อ",
+                    ),
+                ),
+                (
+                    "column",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="articles",
+                        to="newsroom.journalcolumn",
+                        verbose_name="คอลัมน์",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="articles",
+                        to="newsroom.journalissuepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'เรื่องในวารสาร',
-                'verbose_name_plural': 'สารบัญ',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "เรื่องในวารสาร",
+                "verbose_name_plural": "สารบัญ",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='NewsIndexPage',
+            name="NewsIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('social_text', models.CharField(blank=True, help_text='คำอธิบายสั้นเมื่อแชร์ ว่างไว้เพื่อใช้คำอธิบายสำหรับการค้นหา', max_length=255, verbose_name='ข้อความสำหรับแชร์')),
-                ('intro', models.TextField(blank=True, help_text='ข้อความสั้นเหนือรายการข่าว', verbose_name='คำนำ')),
-                ('social_image', models.ForeignKey(blank=True, help_text='ภาพที่ Facebook และ LINE แสดงเมื่อมีผู้แชร์หน้านี้ (แนะนำ 1200×630 พิกเซล)', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='ภาพสำหรับแชร์')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "social_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="คำอธิบายสั้นเมื่อแชร์ ว่างไว้เพื่อใช้คำอธิบายสำหรับการค้นหา",
+                        max_length=255,
+                        verbose_name="ข้อความสำหรับแชร์",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(blank=True, help_text="ข้อความสั้นเหนือรายการข่าว", verbose_name="คำนำ"),
+                ),
+                (
+                    "social_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="ภาพที่ Facebook และ LINE แสดงเมื่อมีผู้แชร์หน้านี้ (แนะนำ 1200×630 พิกเซล)",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="ภาพสำหรับแชร์",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'หน้ารวมข่าวประชาสัมพันธ์',
+                "verbose_name": "หน้ารวมข่าวประชาสัมพันธ์",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='NewsPage',
+            name="NewsPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('social_text', models.CharField(blank=True, help_text='คำอธิบายสั้นเมื่อแชร์ ว่างไว้เพื่อใช้คำอธิบายสำหรับการค้นหา', max_length=255, verbose_name='ข้อความสำหรับแชร์')),
-                ('disclosure_detail', models.CharField(blank=True, help_text='จำเป็นเมื่อเลือกหมวด “อื่น ๆ (ระบุ)”', max_length=255, verbose_name='ระบุรายละเอียดหมวด')),
-                ('stream', models.CharField(choices=[('policy', 'ข่าวนโยบายและผลการดำเนินงาน'), ('proactive', 'ข่าวเชิงรุก'), ('royal', 'ข่าวงานพระราชพิธี')], default='proactive', help_text='ตามแผนการประชาสัมพันธ์: นโยบาย เชิงรุก หรืองานพระราชพิธี', max_length=20, verbose_name='สายข่าว')),
-                ('product', models.CharField(choices=[('press_release', 'ข่าวแจก'), ('photo', 'ภาพข่าว'), ('article', 'บทความ'), ('feature', 'สารคดี')], default='press_release', help_text='ข่าวแจก ภาพข่าว บทความ หรือสารคดี', max_length=20, verbose_name='ประเภทผลงาน')),
-                ('kind', models.CharField(choices=[('meeting', 'ข่าวสรุปผลการประชุม'), ('inspection', 'ข่าวการติดตามคณะผู้บริหารตรวจราชการ'), ('press_conference', 'ข่าวเพื่อการแถลงข่าว'), ('activity', 'ข่าวประกาศกิจกรรม'), ('general', 'ข่าวทั่วไป')], default='general', help_text='สรุปผลการประชุม: เผยแพร่ภายใน 3 ชั่วโมงหลังเลิกประชุม · ตรวจราชการ: ภายใน 24 ชั่วโมง · แถลงข่าว: ภายใน 1 ชั่วโมง · ประกาศกิจกรรม: ล่วงหน้าอย่างน้อย 3 วัน', max_length=20, verbose_name='ชนิดข่าวตามมาตรฐานระยะเวลา')),
-                ('event_start', models.DateTimeField(blank=True, help_text='จำเป็นสำหรับข่าวที่มีมาตรฐานระยะเวลา', null=True, verbose_name='วันเวลาเริ่มกิจกรรม')),
-                ('event_end', models.DateTimeField(blank=True, help_text='จำเป็นสำหรับข่าวที่มีมาตรฐานระยะเวลา', null=True, verbose_name='วันเวลาสิ้นสุดกิจกรรม')),
-                ('event_location', models.CharField(blank=True, max_length=255, verbose_name='สถานที่จัดกิจกรรม')),
-                ('cover_alt', models.CharField(blank=True, help_text='บรรยายสิ่งที่เห็นในภาพสำหรับผู้พิการทางสายตา', max_length=250, verbose_name='คำอธิบายภาพหน้าปก')),
-                ('intro', models.TextField(blank=True, help_text='สรุปข่าวหนึ่งถึงสองประโยค แสดงในรายการข่าว', verbose_name='ความนำ')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 8), ('gallery', 11), ('video', 14), ('quote', 17), ('table', 18), ('document', 21)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'หัวข้อ', 'max_length': 200}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'หัวข้อหลัก'), ('h3', 'หัวข้อรอง'), ('h4', 'หัวข้อย่อย')], 'label': 'ระดับ'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link', 'hr'], 'icon': 'pilcrow', 'label': 'ย่อหน้า', 'template': 'components/streamfield/paragraph_block.html'}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'ภาพ'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'ว่างไว้เพื่อใช้คำอธิบายของภาพในคลังภาพ', 'label': 'คำอธิบายภาพสำหรับผู้พิการทางสายตา', 'max_length': 250, 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'คำบรรยายภาพ', 'max_length': 300, 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'ที่มา/ผู้ถ่ายภาพ', 'max_length': 200, 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('image', 4), ('alt_text', 5), ('caption', 6), ('credit', 7)]], {}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'ชื่อชุดภาพ', 'max_length': 200, 'required': False}), 10: ('wagtail.blocks.ListBlock', (8,), {'label': 'ภาพ', 'max_num': 60, 'min_num': 1}), 11: ('wagtail.blocks.StructBlock', [[('title', 9), ('images', 10)]], {}), 12: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'เช่น ลิงก์ YouTube หรือ Facebook', 'label': 'ลิงก์วิดีโอ'}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'คำบรรยาย', 'max_length': 300, 'required': False}), 14: ('wagtail.blocks.StructBlock', [[('video', 12), ('caption', 13)]], {}), 15: ('wagtail.blocks.TextBlock', (), {'label': 'ข้อความที่อ้างอิง'}), 16: ('wagtail.blocks.CharBlock', (), {'label': 'ผู้กล่าว/ที่มา', 'max_length': 200, 'required': False}), 17: ('wagtail.blocks.StructBlock', [[('text', 15), ('attribution', 16)]], {}), 18: ('wagtail.contrib.table_block.blocks.TableBlock', (), {'label': 'ตาราง', 'table_options': {'contextMenu': ['row_above', 'row_below', 'col_left', 'col_right', 'remove_row', 'remove_col', 'undo', 'redo']}, 'template': 'components/streamfield/table_block.html'}), 19: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'เอกสาร'}), 20: ('wagtail.blocks.CharBlock', (), {'help_text': 'ว่างไว้เพื่อใช้ชื่อเอกสาร', 'label': 'ชื่อที่แสดง', 'max_length': 250, 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('document', 19), ('title', 20)]], {})}, verbose_name='เนื้อหาข่าว')),
-                ('sources', models.TextField(blank=True, help_text='อ้างอิงแหล่งที่มาของข้อความและภาพที่นำมาใช้ บรรทัดละหนึ่งแหล่ง', verbose_name='แหล่งที่มา')),
-                ('credits', models.CharField(blank=True, help_text='เช่น ข่าว: ... ภาพ: ...', max_length=255, verbose_name='ผู้เขียน/ผู้ถ่ายภาพ')),
-                ('photo_consent', models.BooleanField(default=False, help_text='ยืนยันว่าบุคคลในภาพกิจกรรมอนุญาตให้เผยแพร่ และไม่ใช้เพื่อการค้า (ตามแนวปฏิบัติ 004 ข้อ 2.3)', verbose_name='บุคคลในภาพยินยอมให้เผยแพร่')),
-                ('featured', models.BooleanField(default=False, help_text='แสดงในส่วนข่าวเด่นของหน้าแรก', verbose_name='ข่าวเด่นบนหน้าแรก')),
-                ('cover_image', models.ForeignKey(blank=True, help_text='แสดงในรายการข่าวและเมื่อแชร์ไปยัง Facebook/LINE', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='ภาพหน้าปก')),
-                ('department', models.ForeignKey(blank=True, help_text='ว่างไว้เพื่อใช้กลุ่มงานตามตำแหน่งของหน้าในผังเว็บไซต์', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='home.departmentpage', verbose_name='กลุ่มงานเจ้าของเรื่อง')),
-                ('disclosure_category', models.ForeignKey(blank=True, help_text='หมวดตามแบบฟอร์มขออนุญาตเผยแพร่ข้อมูลข่าวสาร', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='transparency.disclosurecategory', verbose_name='หมวดการเปิดเผยข้อมูล')),
-                ('social_image', models.ForeignKey(blank=True, help_text='ภาพที่ Facebook และ LINE แสดงเมื่อมีผู้แชร์หน้านี้ (แนะนำ 1200×630 พิกเซล)', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='ภาพสำหรับแชร์')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "social_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="คำอธิบายสั้นเมื่อแชร์ ว่างไว้เพื่อใช้คำอธิบายสำหรับการค้นหา",
+                        max_length=255,
+                        verbose_name="ข้อความสำหรับแชร์",
+                    ),
+                ),
+                (
+                    "disclosure_detail",
+                    models.CharField(
+                        blank=True,
+                        help_text="จำเป็นเมื่อเลือกหมวด “อื่น ๆ (ระบุ)”",
+                        max_length=255,
+                        verbose_name="ระบุรายละเอียดหมวด",
+                    ),
+                ),
+                (
+                    "stream",
+                    models.CharField(
+                        choices=[
+                            ("policy", "ข่าวนโยบายและผลการดำเนินงาน"),
+                            ("proactive", "ข่าวเชิงรุก"),
+                            ("royal", "ข่าวงานพระราชพิธี"),
+                        ],
+                        default="proactive",
+                        help_text="ตามแผนการประชาสัมพันธ์: นโยบาย เชิงรุก หรืองานพระราชพิธี",
+                        max_length=20,
+                        verbose_name="สายข่าว",
+                    ),
+                ),
+                (
+                    "product",
+                    models.CharField(
+                        choices=[
+                            ("press_release", "ข่าวแจก"),
+                            ("photo", "ภาพข่าว"),
+                            ("article", "บทความ"),
+                            ("feature", "สารคดี"),
+                        ],
+                        default="press_release",
+                        help_text="ข่าวแจก ภาพข่าว บทความ หรือสารคดี",
+                        max_length=20,
+                        verbose_name="ประเภทผลงาน",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("meeting", "ข่าวสรุปผลการประชุม"),
+                            ("inspection", "ข่าวการติดตามคณะผู้บริหารตรวจราชการ"),
+                            ("press_conference", "ข่าวเพื่อการแถลงข่าว"),
+                            ("activity", "ข่าวประกาศกิจกรรม"),
+                            ("general", "ข่าวทั่วไป"),
+                        ],
+                        default="general",
+                        help_text="สรุปผลการประชุม: เผยแพร่ภายใน 3 ชั่วโมงหลังเลิกประชุม · ตรวจราชการ: ภายใน 24 ชั่วโมง · แถลงข่าว: ภายใน 1 ชั่วโมง · ประกาศกิจกรรม: ล่วงหน้าอย่างน้อย 3 วัน",
+                        max_length=20,
+                        verbose_name="ชนิดข่าวตามมาตรฐานระยะเวลา",
+                    ),
+                ),
+                (
+                    "event_start",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="จำเป็นสำหรับข่าวที่มีมาตรฐานระยะเวลา",
+                        null=True,
+                        verbose_name="วันเวลาเริ่มกิจกรรม",
+                    ),
+                ),
+                (
+                    "event_end",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="จำเป็นสำหรับข่าวที่มีมาตรฐานระยะเวลา",
+                        null=True,
+                        verbose_name="วันเวลาสิ้นสุดกิจกรรม",
+                    ),
+                ),
+                (
+                    "event_location",
+                    models.CharField(blank=True, max_length=255, verbose_name="สถานที่จัดกิจกรรม"),
+                ),
+                (
+                    "cover_alt",
+                    models.CharField(
+                        blank=True,
+                        help_text="บรรยายสิ่งที่เห็นในภาพสำหรับผู้พิการทางสายตา",
+                        max_length=250,
+                        verbose_name="คำอธิบายภาพหน้าปก",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True, help_text="สรุปข่าวหนึ่งถึงสองประโยค แสดงในรายการข่าว", verbose_name="ความนำ"
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("image", 8),
+                            ("gallery", 11),
+                            ("video", 14),
+                            ("quote", 17),
+                            ("table", 18),
+                            ("document", 21),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "หัวข้อ", "max_length": 200}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "หัวข้อหลัก"), ("h3", "หัวข้อรอง"), ("h4", "หัวข้อย่อย")],
+                                    "label": "ระดับ",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                        "hr",
+                                    ],
+                                    "icon": "pilcrow",
+                                    "label": "ย่อหน้า",
+                                    "template": "components/streamfield/paragraph_block.html",
+                                },
+                            ),
+                            4: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "ภาพ"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "ว่างไว้เพื่อใช้คำอธิบายของภาพในคลังภาพ",
+                                    "label": "คำอธิบายภาพสำหรับผู้พิการทางสายตา",
+                                    "max_length": 250,
+                                    "required": False,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "คำบรรยายภาพ", "max_length": 300, "required": False},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "ที่มา/ผู้ถ่ายภาพ", "max_length": 200, "required": False},
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 4), ("alt_text", 5), ("caption", 6), ("credit", 7)]],
+                                {},
+                            ),
+                            9: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "ชื่อชุดภาพ", "max_length": 200, "required": False},
+                            ),
+                            10: (
+                                "wagtail.blocks.ListBlock",
+                                (8,),
+                                {"label": "ภาพ", "max_num": 60, "min_num": 1},
+                            ),
+                            11: ("wagtail.blocks.StructBlock", [[("title", 9), ("images", 10)]], {}),
+                            12: (
+                                "wagtail.embeds.blocks.EmbedBlock",
+                                (),
+                                {"help_text": "เช่น ลิงก์ YouTube หรือ Facebook", "label": "ลิงก์วิดีโอ"},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "คำบรรยาย", "max_length": 300, "required": False},
+                            ),
+                            14: ("wagtail.blocks.StructBlock", [[("video", 12), ("caption", 13)]], {}),
+                            15: ("wagtail.blocks.TextBlock", (), {"label": "ข้อความที่อ้างอิง"}),
+                            16: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "ผู้กล่าว/ที่มา", "max_length": 200, "required": False},
+                            ),
+                            17: ("wagtail.blocks.StructBlock", [[("text", 15), ("attribution", 16)]], {}),
+                            18: (
+                                "wagtail.contrib.table_block.blocks.TableBlock",
+                                (),
+                                {
+                                    "label": "ตาราง",
+                                    "table_options": {
+                                        "contextMenu": [
+                                            "row_above",
+                                            "row_below",
+                                            "col_left",
+                                            "col_right",
+                                            "remove_row",
+                                            "remove_col",
+                                            "undo",
+                                            "redo",
+                                        ]
+                                    },
+                                    "template": "components/streamfield/table_block.html",
+                                },
+                            ),
+                            19: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "เอกสาร"}),
+                            20: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "ว่างไว้เพื่อใช้ชื่อเอกสาร",
+                                    "label": "ชื่อที่แสดง",
+                                    "max_length": 250,
+                                    "required": False,
+                                },
+                            ),
+                            21: ("wagtail.blocks.StructBlock", [[("document", 19), ("title", 20)]], {}),
+                        },
+                        verbose_name="เนื้อหาข่าว",
+                    ),
+                ),
+                (
+                    "sources",
+                    models.TextField(
+                        blank=True,
+                        help_text="อ้างอิงแหล่งที่มาของข้อความและภาพที่นำมาใช้ บรรทัดละหนึ่งแหล่ง",
+                        verbose_name="แหล่งที่มา",
+                    ),
+                ),
+                (
+                    "credits",
+                    models.CharField(
+                        blank=True,
+                        help_text="เช่น ข่าว: ... ภาพ: ...",
+                        max_length=255,
+                        verbose_name="ผู้เขียน/ผู้ถ่ายภาพ",
+                    ),
+                ),
+                (
+                    "photo_consent",
+                    models.BooleanField(
+                        default=False,
+                        help_text="ยืนยันว่าบุคคลในภาพกิจกรรมอนุญาตให้เผยแพร่ และไม่ใช้เพื่อการค้า (ตามแนวปฏิบัติ 004 ข้อ 2.3)",
+                        verbose_name="บุคคลในภาพยินยอมให้เผยแพร่",
+                    ),
+                ),
+                (
+                    "featured",
+                    models.BooleanField(
+                        default=False, help_text="แสดงในส่วนข่าวเด่นของหน้าแรก", verbose_name="ข่าวเด่นบนหน้าแรก"
+                    ),
+                ),
+                (
+                    "cover_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="แสดงในรายการข่าวและเมื่อแชร์ไปยัง Facebook/LINE",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="ภาพหน้าปก",
+                    ),
+                ),
+                (
+                    "department",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="ว่างไว้เพื่อใช้กลุ่มงานตามตำแหน่งของหน้าในผังเว็บไซต์",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="home.departmentpage",
+                        verbose_name="กลุ่มงานเจ้าของเรื่อง",
+                    ),
+                ),
+                (
+                    "disclosure_category",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="หมวดตามแบบฟอร์มขออนุญาตเผยแพร่ข้อมูลข่าวสาร",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="transparency.disclosurecategory",
+                        verbose_name="หมวดการเปิดเผยข้อมูล",
+                    ),
+                ),
+                (
+                    "social_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="ภาพที่ Facebook และ LINE แสดงเมื่อมีผู้แชร์หน้านี้ (แนะนำ 1200×630 พิกเซล)",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="ภาพสำหรับแชร์",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'ข่าวประชาสัมพันธ์',
-                'verbose_name_plural': 'ข่าวประชาสัมพันธ์',
+                "verbose_name": "ข่าวประชาสัมพันธ์",
+                "verbose_name_plural": "ข่าวประชาสัมพันธ์",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='NewsAttachment',
+            name="NewsAttachment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('title', models.CharField(blank=True, help_text='ว่างไว้เพื่อใช้ชื่อเอกสาร', max_length=255, verbose_name='ชื่อที่แสดง')),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtaildocs.document', verbose_name='เอกสาร')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='newsroom.newspage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "title",
+                    models.CharField(
+                        blank=True, help_text="ว่างไว้เพื่อใช้ชื่อเอกสาร", max_length=255, verbose_name="ชื่อที่แสดง"
+                    ),
+                ),
+                (
+                    "document",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtaildocs.document",
+                        verbose_name="เอกสาร",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attachments",
+                        to="newsroom.newspage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'เอกสารแนบ',
-                'verbose_name_plural': 'เอกสารแนบ',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "เอกสารแนบ",
+                "verbose_name_plural": "เอกสารแนบ",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='NewsPageTag',
+            name="NewsPageTag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_items', to='newsroom.newspage')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s_items', to='taggit.tag')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tagged_items",
+                        to="newsroom.newspage",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s_items",
+                        to="taggit.tag",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='newspage',
-            name='tags',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='newsroom.NewsPageTag', to='taggit.Tag', verbose_name='แท็ก'),
+            model_name="newspage",
+            name="tags",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="A comma-separated list of tags.",
+                through="newsroom.NewsPageTag",
+                to="taggit.Tag",
+                verbose_name="แท็ก",
+            ),
         ),
     ]

@@ -31,7 +31,9 @@ PR_PERMISSIONS = [
 def forwards(apps, schema_editor):
     JournalColumn = apps.get_model("newsroom", "JournalColumn")
     for order, (name, description) in enumerate(COLUMNS, start=1):
-        JournalColumn.objects.get_or_create(name=name, defaults={"description": description, "sort_order": order * 10})
+        JournalColumn.objects.get_or_create(
+            name=name, defaults={"description": description, "sort_order": order * 10}
+        )
     grant(apps, roles.PR_OFFICERS, "newsroom", PR_PERMISSIONS)
 
 

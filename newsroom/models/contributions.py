@@ -4,8 +4,8 @@ import os
 import uuid
 
 from django.conf import settings
-from django.utils import timezone
 from django.db import models
+from django.utils import timezone
 
 __all__ = ["JournalContribution"]
 

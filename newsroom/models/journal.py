@@ -8,9 +8,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from newsroom.caching import CachedRoutablePageMixin
 from home.models import BasePage, DisclosableMixin
 from home.thai_dates import thai_month_year
+from newsroom.caching import CachedRoutablePageMixin
 
 __all__ = ["JournalColumn", "JournalIndexPage", "JournalIssuePage", "JournalArticle"]
 
@@ -40,7 +40,12 @@ class JournalColumn(models.Model):
         "รับบทความจากครู", default=True, help_text="แสดงเป็นตัวเลือกในแบบฟอร์มส่งบทความ"
     )
 
-    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("sort_order"), FieldPanel("accepts_contributions")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+        FieldPanel("accepts_contributions"),
+    ]
 
     class Meta:
         ordering = ["sort_order", "name"]
@@ -95,9 +100,7 @@ class JournalIssuePage(DisclosableMixin, BasePage):
 
     volume = models.PositiveSmallIntegerField("ปีที่", help_text="ปีที่ของวารสาร")
     number = models.PositiveSmallIntegerField("ฉบับที่")
-    period_start = models.DateField(
-        "เดือนที่เริ่ม", help_text="วันใดก็ได้ในเดือนแรกของฉบับ ระบบแสดงเฉพาะเดือนและปี พ.ศ."
-    )
+    period_start = models.DateField("เดือนที่เริ่ม", help_text="วันใดก็ได้ในเดือนแรกของฉบับ ระบบแสดงเฉพาะเดือนและปี พ.ศ.")
     period_end = models.DateField(
         "เดือนสุดท้าย", null=True, blank=True, help_text="สำหรับฉบับราย 2 เดือน ว่างไว้ถ้าเป็นฉบับรายเดือน"
     )

@@ -13,8 +13,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from newsroom.caching import CachedRoutablePageMixin
 from home.models import BasePage, DepartmentOwnedMixin, DisclosableMixin
+from newsroom.caching import CachedRoutablePageMixin
 from newsroom.time_standards import Kind, deadline_for, meets_time_standard
 
 __all__ = ["NewsIndexPage", "NewsPage", "NewsPageTag", "NewsAttachment"]
@@ -167,7 +167,9 @@ class NewsPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
             [FieldPanel("sources"), FieldPanel("credits"), FieldPanel("photo_consent")],
             heading="แหล่งที่มาและการยินยอม",
         ),
-        MultiFieldPanel([FieldPanel("tags"), FieldPanel("department"), FieldPanel("featured")], heading="การจัดหมวด"),
+        MultiFieldPanel(
+            [FieldPanel("tags"), FieldPanel("department"), FieldPanel("featured")], heading="การจัดหมวด"
+        ),
     ]
     settings_panels = [*DisclosableMixin.disclosure_panels, *Page.settings_panels]
     search_fields = [

@@ -104,9 +104,9 @@ def _root(request, home_page):
 @hooks.register("home_page_sections")
 def featured_news(request, home_page):
     items = list(
-        with_card_images(site_news(_root(request, home_page)).filter(featured=True).select_related("department"))[
-            :HOME_FEATURED_NEWS
-        ]
+        with_card_images(
+            site_news(_root(request, home_page)).filter(featured=True).select_related("department")
+        )[:HOME_FEATURED_NEWS]
     )
     if not items:
         return None
@@ -116,7 +116,9 @@ def featured_news(request, home_page):
 
 @hooks.register("home_page_sections")
 def latest_news(request, home_page):
-    items = list(with_card_images(site_news(_root(request, home_page)).select_related("department"))[:HOME_LATEST_NEWS])
+    items = list(
+        with_card_images(site_news(_root(request, home_page)).select_related("department"))[:HOME_LATEST_NEWS]
+    )
     if not items:
         return None
     attach_departments(items, request)

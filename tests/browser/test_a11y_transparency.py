@@ -16,7 +16,9 @@ def ita(demo):
     ita_demo.assign_departments(demo, 2569)
     year = ita_demo.ensure_year_page(demo, index, 2569)
     items = {item.code: item for item in ItaItem.objects.filter(fiscal_year=2569)}
-    ita_demo.item_page(demo, year, items["O2"], automatic_content=TransparencyPage.AutomaticContent.EXECUTIVES)
+    ita_demo.item_page(
+        demo, year, items["O2"], automatic_content=TransparencyPage.AutomaticContent.EXECUTIVES
+    )
     ita_demo.item_page(demo, year, items["O4"], automatic_content=TransparencyPage.AutomaticContent.NEWS)
     ita_demo.item_page(
         demo,
@@ -30,7 +32,16 @@ def ita(demo):
 
 
 @pytest.mark.parametrize(
-    "path", ["/ita/?year=2569", "/ita/?year=2568", "/ita/2569/", "/ita/2569/o2/", "/ita/2569/o4/", "/ita/2569/o6/", "/ita/2569/o18/"]
+    "path",
+    [
+        "/ita/?year=2569",
+        "/ita/?year=2568",
+        "/ita/2569/",
+        "/ita/2569/o2/",
+        "/ita/2569/o4/",
+        "/ita/2569/o6/",
+        "/ita/2569/o18/",
+    ],
 )
 def test_ita_pages_have_no_wcag_violations(ita, browser_page, assert_accessible, path):
     response = browser_page.goto(path)
@@ -40,7 +51,10 @@ def test_ita_pages_have_no_wcag_violations(ita, browser_page, assert_accessible,
 
 def test_year_chooser_works_without_javascript_on_a_phone(ita, browser, live_server):
     context = browser.new_context(
-        base_url=live_server.url, java_script_enabled=False, viewport={"width": 360, "height": 740}, locale="th-TH"
+        base_url=live_server.url,
+        java_script_enabled=False,
+        viewport={"width": 360, "height": 740},
+        locale="th-TH",
     )
     tab = context.new_page()
     try:

@@ -39,6 +39,15 @@ def test_page_type_renders_with_the_site_frame(demo, client, path, model):
     assert 'href="mailto:saraban@phatthalung2.example.go.th"' in footer
     assert "https://www.facebook.com/phatthalung2.example" in footer
     assert "กระทรวงศึกษาธิการ" in footer
+    # Paper shows where the page came from; the print stylesheet is linked for print media only.
+    page = response.context["page"]
+    assert (
+        f'<p class="print-only print-source">สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2 · {page.full_url}</p>'
+        in html
+    )
+    assert 'href="/static/css/print.css" media="print"' in html
+    # Sharing: the office's logo stands in when the page has no image of its own.
+    assert re.search(r'<meta property="og:image" content="http://testserver/media/images/[^"]+\.png">', html)
     # The page's own title in <title> with the office's short name.
     assert f"<title>{response.context['page'].title} | สพป.พัทลุง เขต 2</title>" in html
 
@@ -82,7 +91,7 @@ def test_department_page_shows_its_people_and_contacts(demo, client):
     assert "กลุ่มอำนวยการ" in html and "(อก.)" in html
     assert "นางสาวกนกพร แก้วมณี" in html
     assert "เจ้าพนักงานธุรการชำนาญงาน" in html
-    assert "โทรศัพท์ 074-000-210" in html
+    assert 'โทรศัพท์ <a href="tel:074000210">074-000-210</a>' in html
     # People of other groups stay on their own group's page.
     assert "นายธนพล บุญมา" not in html
 

@@ -44,7 +44,9 @@ def test_officer_sends_a_page_to_lists_one_mail_per_consenting_recipient(registe
     assert progress[DeliveryStatus.SENT] == len(expected)
     # Seed 001 demo: two contacts without consent and one inactive are skipped with a reason.
     assert progress[DeliveryStatus.SKIPPED] == 3
-    reasons = set(release.deliveries.filter(status=DeliveryStatus.SKIPPED).values_list("skip_reason", flat=True))
+    reasons = set(
+        release.deliveries.filter(status=DeliveryStatus.SKIPPED).values_list("skip_reason", flat=True)
+    )
     assert reasons == {"ไม่ได้ให้ความยินยอมรับข่าวสาร", "ระงับการใช้งาน"}
     assert all(d.attempts == 1 and d.sent_at for d in release.deliveries.filter(status=DeliveryStatus.SENT))
 
@@ -79,7 +81,9 @@ def test_a_second_click_never_mails_the_same_recipient_twice(register, news_page
     client.post(url, {"lists": [_media_list().pk]})
     first = len(mail.outbox)
     assert first == 19
-    response = client.post(url, {"lists": [_media_list().pk], "contacts": [_consenting_contacts().first().pk]}, follow=True)
+    response = client.post(
+        url, {"lists": [_media_list().pk], "contacts": [_consenting_contacts().first().pk]}, follow=True
+    )
     assert len(mail.outbox) == first
     assert "ไม่ส่งซ้ำ 22 รายที่เคยได้รับข่าวนี้แล้ว" in response.content.decode()
     assert Release.objects.filter(page=news_page).count() == 1
@@ -133,7 +137,9 @@ def _run_due_schedules():
     scheduler(broker=get_broker())
 
 
-def test_a_failing_smtp_connection_is_recorded_and_retried_with_backoff(register, news_page, failing_smtp, monkeypatch, settings):
+def test_a_failing_smtp_connection_is_recorded_and_retried_with_backoff(
+    register, news_page, failing_smtp, monkeypatch, settings
+):
     settings.MAIL_MAX_ATTEMPTS = 3
     settings.MAIL_RETRY_BACKOFF = 60
     contact = _consenting_contacts().first()
@@ -157,7 +163,9 @@ def test_a_failing_smtp_connection_is_recorded_and_retried_with_backoff(register
     assert [m.to for m in mail.outbox] == [[contact.email]]
 
 
-def test_after_the_last_attempt_the_delivery_fails_and_the_officer_retries_it(register, news_page, failing_smtp, monkeypatch, settings, login):
+def test_after_the_last_attempt_the_delivery_fails_and_the_officer_retries_it(
+    register, news_page, failing_smtp, monkeypatch, settings, login
+):
     settings.MAIL_MAX_ATTEMPTS = 2
     contacts = list(_consenting_contacts()[:2])
     release, created, _ = send_release(news_page, register.users["pr"], contacts=contacts)
@@ -190,7 +198,9 @@ def test_a_connection_error_is_retried_too(register, news_page, monkeypatch):
         raise ConnectionRefusedError(111, "Connection refused")
 
     monkeypatch.setattr(locmem.EmailBackend, "send_messages", refuse)
-    _release, created, _ = send_release(news_page, register.users["pr"], contacts=[_consenting_contacts().first()])
+    _release, created, _ = send_release(
+        news_page, register.users["pr"], contacts=[_consenting_contacts().first()]
+    )
     delivery = Delivery.objects.get(pk=created[0].pk)
     assert delivery.status == DeliveryStatus.QUEUED
     assert "Connection refused" in delivery.last_error
@@ -231,5 +241,7 @@ def test_the_page_listing_offers_the_send_button_to_pr_officers_only(register, n
         assert url in [b.url for b in hook(news_page, register.users["pr"])]
         assert url not in [b.url for b in hook(news_page, register.users["editor"])]
         assert url not in [b.url for b in hook(register.home_page, register.users["pr"])]
-    explorer = login(register.users["admin"]).get(reverse("wagtailadmin_explore", args=[register.home_page.pk]))
+    explorer = login(register.users["admin"]).get(
+        reverse("wagtailadmin_explore", args=[register.home_page.pk])
+    )
     assert url in explorer.content.decode()

@@ -76,7 +76,16 @@ def pr_client(register, login):
 
 
 def _empty_the_register():
-    for model in (Appointment, AppointmentOrder, RecipientList, CoverageClipping, ChannelLog, MediaContact, NetworkMember, MediaOutlet):
+    for model in (
+        Appointment,
+        AppointmentOrder,
+        RecipientList,
+        CoverageClipping,
+        ChannelLog,
+        MediaContact,
+        NetworkMember,
+        MediaOutlet,
+    ):
         model.objects.all().delete()
 
 
@@ -95,8 +104,26 @@ def test_export_then_import_into_an_empty_register_gives_the_same_rows(pr_client
     assert after == before
 
 
+def test_the_listing_offers_import_and_export(pr_client):
+    page = pr_client.get(reverse(LIST_URL["contacts"])).content.decode()
+    assert reverse("network_import", args=["contacts"]) in page
+    assert "?export=xlsx" in page and "?export=csv" in page
+
+
 def test_a_good_file_is_imported_and_the_officer_told_how_many(pr_client):
-    response = _import(pr_client, "contacts", _csv(CONTACT_LAYOUT, [_contact_row(), _contact_row(**{"ชื่อ-สกุล": "สอง", "อีเมล": "two@example.com", "หมายเลขโทรศัพท์": "+66 89 555 0002"})]))
+    response = _import(
+        pr_client,
+        "contacts",
+        _csv(
+            CONTACT_LAYOUT,
+            [
+                _contact_row(),
+                _contact_row(
+                    **{"ชื่อ-สกุล": "สอง", "อีเมล": "two@example.com", "หมายเลขโทรศัพท์": "+66 89 555 0002"}
+                ),
+            ],
+        ),
+    )
     assert response.status_code == 302
     new = MediaContact.objects.get(email="two@example.com")
     assert new.phones == "089-555-0002"
@@ -111,7 +138,10 @@ REFUSALS = [
     ({"อีเมล": "not-an-email"}, "อีเมล “not-an-email” ไม่ถูกต้อง"),
     ({"หมายเลขโทรศัพท์": "12345"}, "หมายเลขโทรศัพท์ “12345” ไม่ถูกต้อง"),
     ({"สังกัดสื่อ": "หนังสือพิมพ์ที่ไม่มีจริง"}, "ไม่พบสื่อ “หนังสือพิมพ์ที่ไม่มีจริง” ในทะเบียนสื่อมวลชน"),
-    ({"อีเมล": "media01@example.com"}, "ซ้ำกับข้อมูลที่มีอยู่แล้ว (อีเมล media01@example.com: นายสมศักดิ์ ทองสุข (หนังสือพิมพ์ไทยรัฐ))"),
+    (
+        {"อีเมล": "media01@example.com"},
+        "ซ้ำกับข้อมูลที่มีอยู่แล้ว (อีเมล media01@example.com: นายสมศักดิ์ ทองสุข (หนังสือพิมพ์ไทยรัฐ))",
+    ),
     ({"หมายเลขโทรศัพท์": "083 000 1002"}, "ซ้ำกับข้อมูลที่มีอยู่แล้ว (โทรศัพท์ 083-000-1002: นายวีระพงษ์ แก้วประเสริฐ"),
     ({"ยินยอมรับข่าวสาร": "อาจจะ"}, "ยินยอมรับข่าวสาร: ค่า “อาจจะ” ต้องเป็น “ใช่” หรือ “ไม่ใช่”"),
     ({"วันที่ให้ความยินยอม": "31/02/2569"}, "วันที่ “31/02/2569” ไม่ถูกต้อง"),
@@ -121,7 +151,13 @@ REFUSALS = [
 @pytest.mark.parametrize(("values", "reason"), REFUSALS, ids=[r[1][:20] for r in REFUSALS])
 def test_one_bad_row_refuses_the_whole_file_and_says_why(pr_client, values, reason):
     count = MediaContact.objects.count()
-    upload = _csv(CONTACT_LAYOUT, [_contact_row(**{"ชื่อ-สกุล": "แถวดี", "อีเมล": "good@example.com", "หมายเลขโทรศัพท์": "089-555-0100"}), _contact_row(**values)])
+    upload = _csv(
+        CONTACT_LAYOUT,
+        [
+            _contact_row(**{"ชื่อ-สกุล": "แถวดี", "อีเมล": "good@example.com", "หมายเลขโทรศัพท์": "089-555-0100"}),
+            _contact_row(**values),
+        ],
+    )
     response = _import(pr_client, "contacts", upload)
     assert response.status_code == 200
     page = response.content.decode()
@@ -135,7 +171,11 @@ def test_one_bad_row_refuses_the_whole_file_and_says_why(pr_client, values, reas
 def test_duplicates_within_the_file_are_refused_with_both_row_numbers(pr_client):
     upload = _csv(
         CONTACT_LAYOUT,
-        [_contact_row(), _contact_row(**{"ชื่อ-สกุล": "คนละคน", "หมายเลขโทรศัพท์": "089-555-0999"}), _contact_row(**{"ชื่อ-สกุล": "อีกคน", "อีเมล": "x@example.com"})],
+        [
+            _contact_row(),
+            _contact_row(**{"ชื่อ-สกุล": "คนละคน", "หมายเลขโทรศัพท์": "089-555-0999"}),
+            _contact_row(**{"ชื่อ-สกุล": "อีกคน", "อีเมล": "x@example.com"}),
+        ],
     )
     response = _import(pr_client, "contacts", upload)
     page = response.content.decode()
@@ -146,7 +186,13 @@ def test_duplicates_within_the_file_are_refused_with_both_row_numbers(pr_client)
 
 
 def test_every_bad_row_is_reported_not_only_the_first(pr_client):
-    upload = _csv(CONTACT_LAYOUT, [_contact_row(**{"ชื่อ-สกุล": ""}), _contact_row(**{"อีเมล": "bad", "ชื่อ-สกุล": "x", "หมายเลขโทรศัพท์": "1"})])
+    upload = _csv(
+        CONTACT_LAYOUT,
+        [
+            _contact_row(**{"ชื่อ-สกุล": ""}),
+            _contact_row(**{"อีเมล": "bad", "ชื่อ-สกุล": "x", "หมายเลขโทรศัพท์": "1"}),
+        ],
+    )
     page = _import(pr_client, "contacts", upload).content.decode()
     assert "พบ 2 แถวที่ต้องแก้ไข" in page
     assert "ไม่มีชื่อ-สกุล" in page
@@ -170,8 +216,14 @@ FILE_REFUSALS = [
     (SimpleUploadedFile("contacts.xlsx", b"name,email\n"), "ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) ที่ถูกต้อง"),
     (SimpleUploadedFile("contacts.csv", b"PK\x03\x04zip"), "ไฟล์นี้ไม่ใช่ไฟล์ CSV ที่ถูกต้อง"),
     (SimpleUploadedFile("contacts.csv", b"a" * (2 * 1024 * 1024 + 1)), "ไฟล์มีขนาดเกิน 2 MB"),
-    (SimpleUploadedFile("contacts.csv", "ชื่อ,อีเมล\nก,a@example.com\n".encode()), "หัวตารางไม่ตรงกับแบบฟอร์มส่งออก ขาดคอลัมน์: คำนำหน้า"),
-    (SimpleUploadedFile("contacts.csv", ",".join(CONTACT_LAYOUT.headings).encode()), "ไม่มีข้อมูลในไฟล์ นอกจากหัวตาราง"),
+    (
+        SimpleUploadedFile("contacts.csv", "ชื่อ,อีเมล\nก,a@example.com\n".encode()),
+        "หัวตารางไม่ตรงกับแบบฟอร์มส่งออก ขาดคอลัมน์: คำนำหน้า",
+    ),
+    (
+        SimpleUploadedFile("contacts.csv", ",".join(CONTACT_LAYOUT.headings).encode()),
+        "ไม่มีข้อมูลในไฟล์ นอกจากหัวตาราง",
+    ),
     (SimpleUploadedFile("contacts.xlsx", b"PK\x03\x04 broken zip"), "เปิดไฟล์ Excel ไม่ได้ ไฟล์อาจเสียหาย"),
 ]
 
@@ -194,7 +246,9 @@ def test_a_windows_874_csv_from_thai_excel_is_read(pr_client):
 
 
 def test_members_import_refuses_unknown_choices(pr_client):
-    row = dict(zip(MEMBER_LAYOUT.headings, MEMBER_LAYOUT.export_row(NetworkMember.objects.first()), strict=True))
+    row = dict(
+        zip(MEMBER_LAYOUT.headings, MEMBER_LAYOUT.export_row(NetworkMember.objects.first()), strict=True)
+    )
     row.update({"ชื่อหน่วยงาน/บุคคล": "โรงเรียนใหม่", "อีเมล": "", "หมายเลขโทรศัพท์": "", "ประเภท": "ดาวอังคาร"})
     response = _import(pr_client, "members", _csv(MEMBER_LAYOUT, [[row[h] for h in MEMBER_LAYOUT.headings]]))
     assert "ประเภท: “ดาวอังคาร” ไม่ใช่ตัวเลือกที่กำหนด" in response.content.decode()

@@ -21,7 +21,15 @@ from network.models import (
 
 pytestmark = pytest.mark.django_db
 
-REGISTER_MODELS = [MediaOutlet, MediaContact, NetworkMember, AppointmentOrder, RecipientList, ChannelLog, CoverageClipping]
+REGISTER_MODELS = [
+    MediaOutlet,
+    MediaContact,
+    NetworkMember,
+    AppointmentOrder,
+    RecipientList,
+    ChannelLog,
+    CoverageClipping,
+]
 
 
 def _snippet_urls(model, obj):
@@ -64,7 +72,9 @@ def test_every_register_model_has_demo_rows_to_test_against(every_register_url):
 
 
 @pytest.mark.parametrize("username", ["editor", "editor2", "groupdirector", "director", "webmaster"])
-def test_staff_without_the_pr_role_get_403_on_every_register_url(register, every_register_url, login, username):
+def test_staff_without_the_pr_role_get_403_on_every_register_url(
+    register, every_register_url, login, username
+):
     client = login(register.users[username])
     refused = {url: client.get(url).status_code for url in every_register_url}
     assert set(refused.values()) == {403}, {u: s for u, s in refused.items() if s != 403}
@@ -136,5 +146,7 @@ def test_each_export_is_recorded_in_the_audit_log_with_who_and_when(register, lo
     # The audit log report (site history) shows the action in Thai.
     report = client.get(reverse("wagtailadmin_reports:site_history"))
     assert report.status_code in (200, 403)
-    admin_report = login(register.users["admin"]).get(reverse("wagtailadmin_reports:site_history")).content.decode()
+    admin_report = (
+        login(register.users["admin"]).get(reverse("wagtailadmin_reports:site_history")).content.decode()
+    )
     assert "ส่งออกทะเบียน" in admin_report

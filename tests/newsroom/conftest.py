@@ -6,7 +6,14 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
-from newsroom.models import JournalArticle, JournalColumn, JournalIndexPage, JournalIssuePage, NewsIndexPage, NewsPage
+from newsroom.models import (
+    JournalArticle,
+    JournalColumn,
+    JournalIndexPage,
+    JournalIssuePage,
+    NewsIndexPage,
+    NewsPage,
+)
 from newsroom.permissions import ensure_pr_page_permissions
 from newsroom.time_standards import Kind
 
@@ -16,7 +23,9 @@ _slugs = itertools.count(1)
 @pytest.fixture
 def newsroom(demo):
     """The demo skeleton plus ``/news/`` and ``/journal/`` (PR officers' page rights included)."""
-    demo.news_index = demo.page(demo.home_page, NewsIndexPage, "news", title="ข่าวประชาสัมพันธ์", show_in_menus=True)
+    demo.news_index = demo.page(
+        demo.home_page, NewsIndexPage, "news", title="ข่าวประชาสัมพันธ์", show_in_menus=True
+    )
     demo.journal_index = demo.page(
         demo.home_page, JournalIndexPage, "journal", title="วารสาร", show_in_menus=True
     )

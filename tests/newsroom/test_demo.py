@@ -51,7 +51,17 @@ def test_demo_has_upcoming_activities_six_issues_and_menu_pages(newsroom_demo, c
 
 
 def test_demo_runs_twice_without_duplicates(newsroom_demo):
-    before = (NewsPage.objects.count(), JournalIssuePage.objects.count(), NewsAttachment.objects.count(), JournalContribution.objects.count())
+    before = (
+        NewsPage.objects.count(),
+        JournalIssuePage.objects.count(),
+        NewsAttachment.objects.count(),
+        JournalContribution.objects.count(),
+    )
     news_demo.load(newsroom_demo)
-    after = (NewsPage.objects.count(), JournalIssuePage.objects.count(), NewsAttachment.objects.count(), JournalContribution.objects.count())
+    after = (
+        NewsPage.objects.count(),
+        JournalIssuePage.objects.count(),
+        NewsAttachment.objects.count(),
+        JournalContribution.objects.count(),
+    )
     assert after == before

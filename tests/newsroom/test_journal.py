@@ -42,7 +42,9 @@ def test_period_is_shown_in_buddhist_era(start, end, label):
 def test_period_end_before_start_is_refused():
     from django.core.exceptions import ValidationError
 
-    issue = JournalIssuePage(title="x", slug="x", volume=1, number=1, period_start=date(2026, 10, 1), period_end=date(2026, 9, 1))
+    issue = JournalIssuePage(
+        title="x", slug="x", volume=1, number=1, period_start=date(2026, 10, 1), period_end=date(2026, 9, 1)
+    )
     with pytest.raises(ValidationError) as error:
         issue.clean()
     assert error.value.message_dict["period_end"] == ["เดือนสุดท้ายต้องไม่ก่อนเดือนที่เริ่ม"]
@@ -89,7 +91,9 @@ def test_issue_page_shows_toc_by_column_and_download_with_size(newsroom, make_is
     assert '<h3 class="journal-toc__column">รอบรั้วโรงเรียน</h3>' in html
     assert "หน้า 12" in html and "— ครูสมใจ" in html
     assert "ปีที่ 12 ฉบับที่ 1" in html and "ตุลาคม–พฤศจิกายน 2569" in html and "450 เล่ม" in html
-    size = re.search(r'<a class="button" href="(/documents/[^"]+)">ดาวน์โหลดวารสารฉบับเต็ม <span[^>]*>\(PDF, ([^)]+)\)', html)
+    size = re.search(
+        r'<a class="button" href="(/documents/[^"]+)">ดาวน์โหลดวารสารฉบับเต็ม <span[^>]*>\(PDF, ([^)]+)\)', html
+    )
     assert size, "download link with type and size"
     assert re.fullmatch(r"[\d.,]+\s\S+", size.group(2)), size.group(2)
     assert "{% block page_notices %}" not in html

@@ -18,7 +18,11 @@ def titles(response):
 
 def test_lists_live_news_of_the_index_and_of_group_pages_newest_first(newsroom, make_news, client):
     make_news("ข่าวเก่า", published=datetime(2026, 1, 5, 9, 0, tzinfo=BANGKOK))
-    make_news("ข่าวของกลุ่มบริหารงานบุคคล", parent=newsroom.departments["personnel"], published=datetime(2026, 6, 1, 9, 0, tzinfo=BANGKOK))
+    make_news(
+        "ข่าวของกลุ่มบริหารงานบุคคล",
+        parent=newsroom.departments["personnel"],
+        published=datetime(2026, 6, 1, 9, 0, tzinfo=BANGKOK),
+    )
     make_news("ข่าวล่าสุด", published=datetime(2026, 11, 20, 9, 0, tzinfo=BANGKOK))
     draft = make_news("ฉบับร่างยังไม่เผยแพร่")
     draft.unpublish()
@@ -61,12 +65,54 @@ def test_filters_by_stream_product_group_tag_and_fiscal_year_combined(newsroom, 
     personnel = newsroom.departments["personnel"]
     fy2569 = datetime(2026, 3, 1, 9, 0, tzinfo=BANGKOK)
     fy2570 = datetime(2026, 10, 15, 9, 0, tzinfo=BANGKOK)
-    make_news("ตรงทุกเงื่อนไข", parent=personnel, published=fy2570, stream=Stream.POLICY, product=Product.ARTICLE, tags=["บรรจุครู"])
-    make_news("ต่างสายข่าว", parent=personnel, published=fy2570, stream=Stream.ROYAL, product=Product.ARTICLE, tags=["บรรจุครู"])
-    make_news("ต่างประเภท", parent=personnel, published=fy2570, stream=Stream.POLICY, product=Product.PHOTO, tags=["บรรจุครู"])
-    make_news("ต่างกลุ่ม", parent=newsroom.departments["ict"], published=fy2570, stream=Stream.POLICY, product=Product.ARTICLE, tags=["บรรจุครู"])
-    make_news("ต่างแท็ก", parent=personnel, published=fy2570, stream=Stream.POLICY, product=Product.ARTICLE, tags=["อื่น"])
-    make_news("ต่างปีงบประมาณ", parent=personnel, published=fy2569, stream=Stream.POLICY, product=Product.ARTICLE, tags=["บรรจุครู"])
+    make_news(
+        "ตรงทุกเงื่อนไข",
+        parent=personnel,
+        published=fy2570,
+        stream=Stream.POLICY,
+        product=Product.ARTICLE,
+        tags=["บรรจุครู"],
+    )
+    make_news(
+        "ต่างสายข่าว",
+        parent=personnel,
+        published=fy2570,
+        stream=Stream.ROYAL,
+        product=Product.ARTICLE,
+        tags=["บรรจุครู"],
+    )
+    make_news(
+        "ต่างประเภท",
+        parent=personnel,
+        published=fy2570,
+        stream=Stream.POLICY,
+        product=Product.PHOTO,
+        tags=["บรรจุครู"],
+    )
+    make_news(
+        "ต่างกลุ่ม",
+        parent=newsroom.departments["ict"],
+        published=fy2570,
+        stream=Stream.POLICY,
+        product=Product.ARTICLE,
+        tags=["บรรจุครู"],
+    )
+    make_news(
+        "ต่างแท็ก",
+        parent=personnel,
+        published=fy2570,
+        stream=Stream.POLICY,
+        product=Product.ARTICLE,
+        tags=["อื่น"],
+    )
+    make_news(
+        "ต่างปีงบประมาณ",
+        parent=personnel,
+        published=fy2569,
+        stream=Stream.POLICY,
+        product=Product.ARTICLE,
+        tags=["บรรจุครู"],
+    )
 
     query = "stream=policy&product=article&group=personnel&year=2570&tag=บรรจุครู"
     assert titles(client.get(f"/news/?{query}")) == ["ตรงทุกเงื่อนไข"]

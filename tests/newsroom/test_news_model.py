@@ -85,7 +85,9 @@ def test_meeting_summary_meets_the_standard_within_three_hours_of_the_end():
 def test_activity_announcement_must_be_out_three_days_before():
     start = timezone.now() + timedelta(days=10)
     end = start + timedelta(hours=4)
-    page = _page(kind=Kind.ACTIVITY, event_start=start, event_end=end, first_published_at=start - timedelta(days=4))
+    page = _page(
+        kind=Kind.ACTIVITY, event_start=start, event_end=end, first_published_at=start - timedelta(days=4)
+    )
     assert page.meets_time_standard is True
     page.first_published_at = start - timedelta(days=2)
     assert page.meets_time_standard is False

@@ -19,7 +19,12 @@ def story(newsroom, make_news, cover):
     gallery = {
         "title": "ภาพกิจกรรม",
         "images": [
-            {"image": cover, "alt_text": "ผู้อำนวยการมอบเกียรติบัตร", "caption": "มอบเกียรติบัตร", "credit": "งานประชาสัมพันธ์"},
+            {
+                "image": cover,
+                "alt_text": "ผู้อำนวยการมอบเกียรติบัตร",
+                "caption": "มอบเกียรติบัตร",
+                "credit": "งานประชาสัมพันธ์",
+            },
         ],
     }
     page = make_news(
@@ -45,7 +50,9 @@ def test_page_shows_breadcrumbs_date_group_gallery_attachments_sources(story, cl
     response = client.get(story.url)
     html = response.content.decode()
     assert response.status_code == 200
-    crumbs = re.search(r'<nav class="breadcrumbs container" aria-label="เส้นทางนำทาง">(.*?)</nav>', html, re.S).group(1)
+    crumbs = re.search(
+        r'<nav class="breadcrumbs container" aria-label="เส้นทางนำทาง">(.*?)</nav>', html, re.S
+    ).group(1)
     assert ">หน้าแรก</a>" in crumbs and ">กลุ่มอำนวยการ</a>" in crumbs
     assert '<li aria-current="page">ประชุมผู้บริหารสถานศึกษา ครั้งที่ 10/2569</li>' in crumbs
     assert "23 พฤศจิกายน 2569 เวลา 14.30 น." in html

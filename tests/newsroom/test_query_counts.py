@@ -74,7 +74,13 @@ def test_news_pages_and_home_run_a_fixed_number_of_queries(
         for n in range(how_many):
             NewsAttachment.objects.create(page=story, document=document, title=f"เอกสารแนบ {n}", sort_order=n)
 
-    urls = {"/": "/", "/news/": "/news/", "news_page": story.url, "/news/activities/": "/news/activities/", "/news/feed/": "/news/feed/"}
+    urls = {
+        "/": "/",
+        "/news/": "/news/",
+        "news_page": story.url,
+        "/news/activities/": "/news/activities/",
+        "/news/feed/": "/news/feed/",
+    }
     add_news(10)
     attach(10)
     small = {name: queries_for(client, url) for name, url in urls.items()}
@@ -93,18 +99,34 @@ def test_news_pages_and_home_run_a_fixed_number_of_queries(
         assert client.get(filtered).status_code == 200
 
 
-def test_journal_pages_run_a_fixed_number_of_queries(newsroom, make_issue, images, client, django_assert_max_num_queries):
+def test_journal_pages_run_a_fixed_number_of_queries(
+    newsroom, make_issue, images, client, django_assert_max_num_queries
+):
     columns = list(JournalColumn.objects.all())
-    issue = make_issue(12, 1, date(2026, 10, 1), cover_image=images[0], pdf=newsroom.document("วารสารทดสอบ", ["วารสาร"]))
+    issue = make_issue(
+        12, 1, date(2026, 10, 1), cover_image=images[0], pdf=newsroom.document("วารสารทดสอบ", ["วารสาร"])
+    )
     made = {"issues": 0, "articles": 0}
 
     def grow(how_many):
         for _ in range(how_many):
             made["issues"] += 1
             n = made["issues"]
-            make_issue(1 + n // 6, 1 + n % 6, date(2010, 1, 1) + timedelta(days=61 * n), cover_image=images[n % len(images)])
+            make_issue(
+                1 + n // 6,
+                1 + n % 6,
+                date(2010, 1, 1) + timedelta(days=61 * n),
+                cover_image=images[n % len(images)],
+            )
         JournalArticle.objects.bulk_create(
-            JournalArticle(page=issue, column=columns[k % len(columns)], title=f"บทความ {k}", author="ครูผู้เขียน", page_number=k, sort_order=k)
+            JournalArticle(
+                page=issue,
+                column=columns[k % len(columns)],
+                title=f"บทความ {k}",
+                author="ครูผู้เขียน",
+                page_number=k,
+                sort_order=k,
+            )
             for k in range(made["articles"], made["articles"] + how_many)
         )
         made["articles"] += how_many

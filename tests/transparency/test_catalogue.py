@@ -6,8 +6,8 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
-from transparency.catalogue import COPY_ACTION, TargetYearNotEmpty, copy_year
 from tests.transparency.conftest import refused
+from transparency.catalogue import COPY_ACTION, TargetYearNotEmpty, copy_year
 from transparency.models import DisclosureCategory, ItaItem, ItaSubIndicator
 
 COPY_URL = "/admin/ita_copy_year/"
@@ -74,7 +74,11 @@ def test_webmaster_edits_an_item_through_the_admin_form(demo, login):
     )
     assert response.status_code == 302
     o4.refresh_from_db()
-    assert (o4.code, o4.title, o4.department) == ("O4", "ข่าวประชาสัมพันธ์ของหน่วยงาน", demo.departments["general-administration"])
+    assert (o4.code, o4.title, o4.department) == (
+        "O4",
+        "ข่าวประชาสัมพันธ์ของหน่วยงาน",
+        demo.departments["general-administration"],
+    )
 
 
 def test_an_item_cannot_use_another_years_sub_indicator(demo, login):

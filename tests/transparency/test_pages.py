@@ -1,9 +1,11 @@
 """The public ITA pages: stable URLs, the year chooser and what an item page shows."""
 
+import datetime as dt
 from unittest import mock
 
 import pytest
 from django.apps import apps
+from django.utils import timezone
 from wagtail.models import Page
 
 from home.models import Person
@@ -59,13 +61,13 @@ def test_year_chooser_shows_other_years_without_javascript(year_2569, client):
 
 
 def test_item_page_shows_documents_with_be_date_type_and_size(year_2569, item_page, client):
-    import datetime as dt
-
     page = item_page(
         year_2569,
         "O6",
         documents=[("แผนปฏิบัติการประจำปีงบประมาณ 2569", dt.date(2025, 10, 15), ["แผนปฏิบัติการ"])],
-        external_links=[("link", {"title": "ระบบ E-Service", "url": "https://eservice.example.go.th/", "description": ""})],
+        external_links=[
+            ("link", {"title": "ระบบ E-Service", "url": "https://eservice.example.go.th/", "description": ""})
+        ],
     )
     body = text(client.get(page.url))
     assert "แผนปฏิบัติการประจำปีงบประมาณ 2569" in body
@@ -91,17 +93,45 @@ def test_executives_come_from_the_people_directory(year_2569, item_page, client)
     assert "ไม่ใช่ ผู้บริหาร" not in body
 
 
-def test_news_item_lists_the_fiscal_years_news_live(year_2569, item_page, client):
-    """Chosen by data (automatic_content), whatever the item's code."""
+def _news(department, slug, title, published):
+    """A live NewsPage under a group's page, made the way the newsroom's tests make theirs."""
+    news_model = apps.get_model("newsroom", "NewsPage")
+    page = news_model(
+        title=title,
+        slug=slug,
+        live=True,
+        first_published_at=published,
+        last_published_at=published,
+        intro=title,
+    )
+    department.add_child(instance=page)
+    return page
+
+
+@pytest.mark.skipif(not apps.is_installed("newsroom"), reason="the newsroom app is not installed")
+def test_news_item_lists_the_fiscal_years_news_live(
+    demo, year_2569, item_page, client, django_assert_max_num_queries
+):
+    """Chosen by data (automatic_content), whatever the item's code; a live query, not a copy."""
+    department = demo.departments["general-administration"]
+    zone = timezone.get_current_timezone()
+    _news(department, "in-2569", "ประชุมผู้บริหารสถานศึกษา ตุลาคม 2568", dt.datetime(2025, 10, 1, 9, tzinfo=zone))
+    _news(department, "before-2569", "ข่าวปีงบประมาณ 2568", dt.datetime(2025, 9, 30, 23, tzinfo=zone))
     page = item_page(year_2569, "O19", automatic_content=TransparencyPage.AutomaticContent.NEWS)
-    response = client.get(page.url)
-    assert response.status_code == 200
-    body = text(response)
-    assert 'href="/news/?fiscal_year=2569"' in body or not apps.is_installed("newsroom")
-    try:
-        apps.get_model("newsroom", "NewsPage")
-    except LookupError:
-        assert "ยังไม่มีข่าวประชาสัมพันธ์ในปีงบประมาณนี้" in body
+
+    body = text(client.get(page.url))
+    assert "ประชุมผู้บริหารสถานศึกษา ตุลาคม 2568" in body
+    assert "ข่าวปีงบประมาณ 2568" not in body
+    assert 'href="/news/?fiscal_year=2569"' in body
+
+    _news(department, "later-2569", "ข่าวใหม่ของปีงบประมาณ 2569", dt.datetime(2026, 9, 30, 20, tzinfo=zone))
+    client.get(page.url)
+    with django_assert_max_num_queries(25) as captured:
+        assert "ข่าวใหม่ของปีงบประมาณ 2569" in text(client.get(page.url))
+    for n in range(5):
+        _news(department, f"more-{n}", f"ข่าวเพิ่มเติม {n}", dt.datetime(2026, 1, 1 + n, 9, tzinfo=zone))
+    with django_assert_max_num_queries(len(captured.captured_queries)):
+        assert text(client.get(page.url)).count("ข่าวเพิ่มเติม") == 5
 
 
 def test_news_list_degrades_when_newsroom_has_no_news_model(year_2569, item_page):
@@ -114,13 +144,17 @@ def test_an_item_has_one_page(year_2569, item_page):
     from django.core.exceptions import ValidationError
 
     item_page(year_2569, "O1")
-    duplicate = TransparencyPage(title="ซ้ำ", slug="o1-copy", item=ItaItem.objects.get(fiscal_year=2569, code="O1"))
+    duplicate = TransparencyPage(
+        title="ซ้ำ", slug="o1-copy", item=ItaItem.objects.get(fiscal_year=2569, code="O1")
+    )
     with pytest.raises(ValidationError):
         year_2569.add_child(instance=duplicate)
 
 
 def _add_items(year, first, last):
-    sub, _ = ItaSubIndicator.objects.get_or_create(fiscal_year=year, code="9.1", defaults={"title": "ข้อมูลพื้นฐาน"})
+    sub, _ = ItaSubIndicator.objects.get_or_create(
+        fiscal_year=year, code="9.1", defaults={"title": "ข้อมูลพื้นฐาน"}
+    )
     ItaItem.objects.bulk_create(
         ItaItem(fiscal_year=year, code=f"O{n}", sub_indicator=sub, title=f"ข้อทดสอบที่ {n}", sort_order=n)
         for n in range(first, last + 1)

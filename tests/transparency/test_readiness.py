@@ -51,7 +51,7 @@ def test_statuses_and_the_exact_percentage(known_year):
         Status.WAITING,
     ]
     assert (report.total, report.ready, report.percent) == (26, 3, 11.5)
-    assert dict((key, count) for key, _label, count in report.counts) == {
+    assert {key: count for key, _label, count in report.counts} == {
         Status.LIVE: 3,
         Status.WAITING: 1,
         Status.DRAFT: 1,
@@ -124,7 +124,9 @@ def test_xlsx_export_keeps_the_filters(demo, known_year, login):
     assert sheet.cell(row=2, column=8).hyperlink.target == "http://localhost/ita/2569/o1/"
 
 
-def test_report_runs_a_fixed_number_of_queries(demo, known_year, item_page, login, django_assert_max_num_queries):
+def test_report_runs_a_fixed_number_of_queries(
+    demo, known_year, item_page, login, django_assert_max_num_queries
+):
     client = login(demo.users["webmaster"])
     client.get(REPORT_URL, {"year": 2569})
     with django_assert_max_num_queries(40) as few:
@@ -149,7 +151,11 @@ def test_dashboard_panel_shows_this_years_readiness_and_whats_missing(demo, know
 def test_the_readiness_permission_follows_the_roles(demo):
     from django.contrib.auth.models import Group
 
-    holders = set(
-        Group.objects.filter(permissions__codename="view_readiness").values_list("name", flat=True)
-    )
-    assert holders == {roles.ADMINISTRATORS, roles.WEBMASTERS, roles.OFFICE_DIRECTORS, roles.GROUP_DIRECTORS, roles.EDITORS}
+    holders = set(Group.objects.filter(permissions__codename="view_readiness").values_list("name", flat=True))
+    assert holders == {
+        roles.ADMINISTRATORS,
+        roles.WEBMASTERS,
+        roles.OFFICE_DIRECTORS,
+        roles.GROUP_DIRECTORS,
+        roles.EDITORS,
+    }

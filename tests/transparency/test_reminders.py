@@ -14,9 +14,9 @@ from transparency.reminders import send_due_reminders
 def legal_editor(demo):
     """An editor of กลุ่มกฎหมายและคดี, responsible for the complaint statistics (six-month round)."""
     from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
 
     from accounts import roles
-    from django.contrib.auth.models import Group
 
     user = get_user_model().objects.create_user(
         username="legal", email="legal@phatthalung2.example.go.th", first_name="สุดา", last_name="ยุติธรรม"
@@ -25,7 +25,9 @@ def legal_editor(demo):
     return user
 
 
-def test_six_month_items_are_reminded_two_weeks_before_31_march_once(demo, year_2569, item_page, legal_editor, settings):
+def test_six_month_items_are_reminded_two_weeks_before_31_march_once(
+    demo, year_2569, item_page, legal_editor, settings
+):
     settings.ITA_REMINDER_DAYS = 14
     item_page(year_2569, "O16")  # legal-affairs, published: no reminder
 
@@ -48,7 +50,9 @@ def test_six_month_items_are_reminded_two_weeks_before_31_march_once(demo, year_
     assert len(mail.outbox) == 1
 
 
-def test_year_items_are_reminded_before_30_september_to_each_groups_editors(demo, year_2569, item_page, settings):
+def test_year_items_are_reminded_before_30_september_to_each_groups_editors(
+    demo, year_2569, item_page, settings
+):
     settings.ITA_REMINDER_DAYS = 10
     for code in ("O1", "O2", "O3", "O4"):
         item_page(year_2569, code)
@@ -58,7 +62,14 @@ def test_year_items_are_reminded_before_30_september_to_each_groups_editors(demo
     # กลุ่มอำนวยการ: O8, O9, O20 (O1–O4 are published); กลุ่มบริหารงานบุคคล: O13–O15. The other groups
     # have no editors yet: nothing is logged for them, so they are reminded once someone joins.
     assert reminded == 6
-    assert set(ItaReminder.objects.values_list("item__code", flat=True)) == {"O8", "O9", "O20", "O13", "O14", "O15"}
+    assert set(ItaReminder.objects.values_list("item__code", flat=True)) == {
+        "O8",
+        "O9",
+        "O20",
+        "O13",
+        "O14",
+        "O15",
+    }
     by_recipient = {message.to[0]: message for message in mail.outbox}
     # Only the members of the responsible groups' editors' groups get mail: กลุ่มอำนวยการ (editor
     # and the PR officer, who writes for it) and กลุ่มบริหารงานบุคคล (editor2); groups without editors get none.
@@ -71,7 +82,10 @@ def test_year_items_are_reminded_before_30_september_to_each_groups_editors(demo
     assert "O8 คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่" in general
     assert "O1 " not in general
     assert "30 กันยายน 2569" in general
-    assert "O13 หลักเกณฑ์และแผนการบริหารและพัฒนาทรัพยากรบุคคล" in by_recipient["editor2@phatthalung2.example.go.th"].body
+    assert (
+        "O13 หลักเกณฑ์และแผนการบริหารและพัฒนาทรัพยากรบุคคล"
+        in by_recipient["editor2@phatthalung2.example.go.th"].body
+    )
 
     assert send_due_reminders(today=dt.date(2026, 9, 26)) == 0
 

@@ -5,7 +5,6 @@ from django.core.exceptions import PermissionDenied
 from wagtail.models import Page, Task, WorkflowState
 
 from newsroom.models import DepartmentDirectorApprovalTask, OfficeDirectorApprovalTask, PublicationRequest
-from tests.newsroom.workflow_fixtures import make_draft, office  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,6 @@ from openpyxl import load_workbook
 
 from newsroom.models import PublicationRequest
 from newsroom.working_days import add_working_days
-from tests.newsroom.workflow_fixtures import make_draft, office, publish_through_workflow  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

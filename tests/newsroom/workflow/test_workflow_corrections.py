@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from home.thai_dates import thai_date
 from newsroom.models import PageCorrection, PageWithdrawal, PublicationRequest
-from tests.newsroom.workflow_fixtures import _approve, make_draft, office, publish_through_workflow  # noqa: F401
+from tests.newsroom.workflow.helpers import approve_current_task
 
 pytestmark = pytest.mark.django_db
 
@@ -48,8 +48,8 @@ def test_republishing_a_live_page_asks_for_a_public_correction_note(office, publ
     client.logout()
     assert "แก้ไขเพิ่มเติม" not in client.get(page.url).content.decode()
 
-    _approve(page, office.users["groupdirector"])
-    _approve(page, office.users["director"])
+    approve_current_task(page, office.users["groupdirector"])
+    approve_current_task(page, office.users["director"])
     correction.refresh_from_db()
     assert correction.published_at is not None
     content = client.get(page.url).content.decode()

@@ -9,7 +9,6 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from home.models import StandardPage
 from newsroom.models import PublicationRequest
-from tests.newsroom.workflow_fixtures import make_draft, office  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

@@ -1,10 +1,11 @@
-"""Fixtures of the workflow tests (imported by name from the test modules, so they stay out of
-the newsroom conftest other work shares)."""
+"""Fixtures of the approval-workflow tests: the office with its workflow, drafts, and pages
+taken through both approval steps."""
 
 import pytest
 from wagtail.models import Page, Workflow
 
 from home.models import StandardPage
+from tests.newsroom.workflow.helpers import approve_current_task
 
 
 @pytest.fixture
@@ -38,18 +39,6 @@ def make_draft(office):
 
 
 @pytest.fixture
-def mail_outbox(mailoutbox):
-    return mailoutbox
-
-
-def _approve(page, user, comment=""):
-    from wagtail.models import Page
-
-    task_state = Page.objects.get(pk=page.pk).current_workflow_task_state.specific
-    task_state.task.specific.on_action(task_state, user, "approve", comment=comment)
-
-
-@pytest.fixture
 def publish_through_workflow(office, make_draft):
     """``publish_through_workflow(title, ...)``: a page taken through both steps; returns (page, request)."""
     from newsroom.models import PublicationRequest
@@ -57,8 +46,8 @@ def publish_through_workflow(office, make_draft):
     def _publish(title="ประกาศรับสมัครครูผู้ช่วย รอบที่ 1", editor="editor", director="groupdirector", **kwargs):
         page = make_draft(title=title, user=office.users[editor], **kwargs)
         page.get_workflow().start(page, office.users[editor])
-        _approve(page, office.users[director], "ถูกต้อง")
-        _approve(page, office.users["director"], "อนุญาตให้เผยแพร่")
+        approve_current_task(page, office.users[director], "ถูกต้อง")
+        approve_current_task(page, office.users["director"], "อนุญาตให้เผยแพร่")
         page.refresh_from_db()
         return page, PublicationRequest.objects.get(page=page)
 
