@@ -13,6 +13,7 @@ our catalogue, using the GNU gettext tools (``msgcat``, ``msgmerge``) and the st
 
 import argparse
 import ast
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -123,7 +124,9 @@ def upstream_catalogues(domain, language="en"):
     found = sorted(wagtail_root.glob(f"**/locale/{language}/LC_MESSAGES/{domain}.po"))
     if domain == "django":
         django_root = Path(django.__file__).resolve().parent
-        found += [django_root / part / "locale" / language / "LC_MESSAGES" / "django.po" for part in DJANGO_PARTS]
+        found += [
+            django_root / part / "locale" / language / "LC_MESSAGES" / "django.po" for part in DJANGO_PARTS
+        ]
     return [path for path in found if path.exists()]
 
 
@@ -131,10 +134,18 @@ def ours(domain):
     return LOCALE_DIR / "th" / "LC_MESSAGES" / f"{domain}.po"
 
 
+def gettext_tool(name, *arguments):
+    """Run one of the GNU gettext tools on our own files."""
+    executable = shutil.which(name)
+    if executable is None:
+        sys.exit(f"{name} is missing: install GNU gettext (apt-get install gettext)")
+    subprocess.run([executable, *arguments], check=True)  # noqa: S603 - a gettext tool on our paths
+
+
 def build_template(domain, destination):
     """One template of every msgid the installed Wagtail and Django use in ``domain``."""
     sources = [str(path) for path in upstream_catalogues(domain)]
-    subprocess.run(["msgcat", "--use-first", "--no-wrap", "-o", str(destination), *sources], check=True)
+    gettext_tool("msgcat", "--use-first", "--no-wrap", "-o", str(destination), *sources)
     return destination
 
 
@@ -174,21 +185,33 @@ def update(_args):
     for domain in DOMAINS:
         with tempfile.TemporaryDirectory() as tmp:
             template = build_template(domain, Path(tmp) / f"{domain}.pot")
-            subprocess.run(
-                ["msgmerge", "--quiet", "--update", "--backup=none", "--no-fuzzy-matching", "--no-wrap"]
-                + ["--no-location", str(ours(domain)), str(template)],
-                check=True,
+            gettext_tool(
+                "msgmerge",
+                "--quiet",
+                "--update",
+                "--backup=none",
+                "--no-fuzzy-matching",
+                "--no-wrap",
+                "--no-location",
+                str(ours(domain)),
+                str(template),
             )
-        subprocess.run(["msgattrib", "--no-obsolete", "--no-wrap", "-o", str(ours(domain)), str(ours(domain))], check=True)
+        gettext_tool("msgattrib", "--no-obsolete", "--no-wrap", "-o", str(ours(domain)), str(ours(domain)))
         print(f"updated {ours(domain).relative_to(LOCALE_DIR.parent)}")
     return status(_args)
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("status", help="list msgids that are missing, untranslated or fuzzy").set_defaults(run=status)
-    commands.add_parser("update", help="merge the installed Wagtail's msgids into locale/th").set_defaults(run=update)
+    commands.add_parser("status", help="list msgids that are missing, untranslated or fuzzy").set_defaults(
+        run=status
+    )
+    commands.add_parser("update", help="merge the installed Wagtail's msgids into locale/th").set_defaults(
+        run=update
+    )
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -10,7 +10,10 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from wagtail.models import Page, Site
 
+from home.demo import DemoContext
+from home.demo import load as load_home_demo
 from home.models import DepartmentPage, HomePage, OfficeSettings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -46,9 +49,14 @@ def test_loading_twice_leaves_every_count_unchanged():
 @pytest.mark.django_db
 def test_password_option_sets_the_demo_users_password():
     call_command("load_demo_data", password="รหัสผ่านใหม่-2569", stdout=StringIO())
-    for user in get_user_model().objects.all():
+    users = get_user_model().objects.all()
+    assert users.count() == 7
+    for user in users:
         assert user.check_password("รหัสผ่านใหม่-2569"), user.username
         assert not user.check_password("demo1234")
+    # Without the option a later run keeps the password chosen before.
+    call_command("load_demo_data", stdout=StringIO())
+    assert get_user_model().objects.get(username="editor").check_password("รหัสผ่านใหม่-2569")
 
 
 def _manage(*args, **variables):
@@ -82,3 +90,17 @@ def test_refuses_production_settings_without_allow_production(tmp_path):
     assert "--allow-production" in result.stderr
     # Refused before touching anything: not even a database file.
     assert not database.exists()
+
+
+@pytest.mark.django_db
+def test_demo_points_the_default_site_back_at_the_home_page(demo, client):
+    """A database restored to its state before the demo (Wagtail's welcome page as the site's root,
+    as serialized rollback does in transactional tests) is repaired by the next run."""
+    welcome = Page.get_first_root_node().add_child(instance=Page(title="Welcome to Wagtail", slug="welcome"))
+    Site.objects.filter(pk=demo.site.pk).update(root_page=welcome)
+
+    ctx = DemoContext(password="demo1234")
+    load_home_demo(ctx)
+    assert ctx.site.pk == demo.site.pk and ctx.site.root_page_id == demo.home_page.pk
+    assert not Page.objects.filter(pk=welcome.pk).exists()
+    assert "ร่วมสร้างคุณภาพการศึกษา" in client.get("/").content.decode()

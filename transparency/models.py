@@ -20,6 +20,7 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock, LinkBlock
 from home.models import BasePage, DepartmentOwnedMixin, DisclosableMixin, Person
 from home.thai_dates import current_fiscal_year, fiscal_year_period, six_month_round
+from transparency.forms import TransparencyPageForm
 
 FISCAL_YEAR_VALIDATORS = [MinValueValidator(2500), MaxValueValidator(2700)]
 
@@ -323,6 +324,7 @@ class TransparencyPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
 
     parent_page_types = ["transparency.TransparencyYearPage"]
     subpage_types = []
+    base_form_class = TransparencyPageForm
 
     template = "pages/transparency_page.html"
 
@@ -359,7 +361,10 @@ class TransparencyPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
             context["news"], context["news_url"] = self.news_of_the_year()
         elif self.automatic_content == self.AutomaticContent.EXECUTIVES:
             context["executives"] = (
-                Person.objects.filter(is_executive=True).select_related("photo").order_by("sort_order", "id")
+                Person.objects.filter(is_executive=True)
+                .select_related("photo")
+                .prefetch_related("photo__renditions")
+                .order_by("sort_order", "id")
             )
         return context
 

@@ -105,9 +105,8 @@ def _pages_of_year(year):
     return by_item
 
 
-def expected_url(year, item, request=None, index_page=None):
-    """The stable public URL of an item, whether or not its page exists yet."""
-    index_page = index_page or TransparencyIndexPage.objects.first()
+def expected_url(year, item, index_page, request=None):
+    """The stable public URL of an item under ``/ita/``, whether or not its page exists yet."""
     if index_page is None:
         return ""
     base = index_page.get_full_url(request) or ""
@@ -129,7 +128,7 @@ def readiness_report(year, request=None, department=None, status=None):
         if page is not None:
             url = page.get_full_url(request) or ""
         else:
-            url = expected_url(year, item, request, index_page) if index_page else ""
+            url = expected_url(year, item, index_page, request)
         rows.append(
             ReadinessRow(
                 item=item,

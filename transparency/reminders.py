@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from home.mail import queue_templated_mail
 from home.thai_dates import fiscal_year_of
-from transparency.models import ItaItem, ItaReminder, TransparencyPage
+from transparency.models import ItaItem, ItaReminder, TransparencyIndexPage, TransparencyPage
 from transparency.readiness import expected_url
 
 
@@ -56,12 +56,17 @@ def send_due_reminders(today=None):
     for item in due_items(today, settings.ITA_REMINDER_DAYS):
         by_department.setdefault(item.department, []).append(item)
     reminded = 0
+    index_page = TransparencyIndexPage.objects.first()
     for department, items in by_department.items():
         recipients = _editors_emails(department)
         if not recipients:
             continue
         rows = [
-            {"item": item, "deadline": item.deadline, "url": expected_url(item.fiscal_year, item)}
+            {
+                "item": item,
+                "deadline": item.deadline,
+                "url": expected_url(item.fiscal_year, item, index_page),
+            }
             for item in items
         ]
         with transaction.atomic():

@@ -196,3 +196,27 @@ def test_page_types_form_a_strict_tree():
     assert TransparencyPage.subpage_types == []
     assert TransparencyYearPage.allowed_parent_page_models() == [TransparencyIndexPage]
     assert Page in TransparencyPage.__mro__
+
+
+def test_admin_form_offers_only_this_years_items_without_a_page(demo, year_2569, item_page, login):
+    item_page(year_2569, "O1")
+    client = login(demo.users["webmaster"])
+    form = client.get(f"/admin/pages/add/transparency/transparencypage/{year_2569.pk}/").context["form"]
+    offered = set(form.fields["item"].queryset.values_list("fiscal_year", "code"))
+    assert (2569, "O2") in offered
+    assert (2569, "O1") not in offered  # already has its page
+    assert all(year == 2569 for year, _code in offered)
+    assert len(offered) == 25
+
+
+def test_item_page_runs_a_fixed_number_of_queries_whatever_its_documents(
+    demo, year_2569, item_page, client, django_assert_max_num_queries
+):
+    documents = [(f"เอกสารประกอบที่ {n}", dt.date(2025, 10, n), [f"เอกสาร {n}"]) for n in range(1, 21)]
+    few = item_page(year_2569, "O8", documents=documents[:2])
+    many = item_page(year_2569, "O9", documents=documents)
+    client.get(few.url)
+    with django_assert_max_num_queries(20) as captured:
+        assert text(client.get(few.url)).count("เอกสารประกอบที่") == 2
+    with django_assert_max_num_queries(len(captured.captured_queries)):
+        assert text(client.get(many.url)).count("เอกสารประกอบที่") == 20

@@ -11,6 +11,7 @@ from home.demo import DemoContext
 
 # Order matters: later apps use the pages, groups and users of earlier ones.
 DEMO_APPS = ["home", "newsroom", "transparency", "network"]
+DEFAULT_PASSWORD = "demo1234"  # noqa: S105 - the documented password of demo users, refused in production
 
 
 class Command(BaseCommand):
@@ -18,7 +19,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--password", default="demo1234", help="Password of the demo users (default demo1234)."
+            "--password",
+            help=f"Password of the demo users (default {DEFAULT_PASSWORD}); given, it is also set on "
+            "demo users that already exist.",
         )
         parser.add_argument(
             "--allow-production",
@@ -33,7 +36,11 @@ class Command(BaseCommand):
             raise CommandError(
                 "Refusing to load demo data with production settings; pass --allow-production if you mean it."
             )
-        ctx = DemoContext(password=options["password"], stdout=self.stdout)
+        ctx = DemoContext(
+            password=options["password"] or DEFAULT_PASSWORD,
+            reset_passwords=options["password"] is not None,
+            stdout=self.stdout,
+        )
         with transaction.atomic():
             for app in DEMO_APPS:
                 try:
