@@ -179,6 +179,7 @@ class DemoContext:
         existing = parent.get_children().filter(slug=slug).first()
         if existing:
             return existing.specific
+        fields.setdefault("live", publish)
         page = model(slug=slug, **fields)
         parent.add_child(instance=page)
         revision = page.save_revision(user=self.users.get("admin"), log_action=False)

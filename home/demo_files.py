@@ -78,12 +78,12 @@ def make_pdf(title, paragraphs=()):
         def write(text):
             return text.encode("ascii", "replace").decode()
 
-    pdf.multi_cell(0, 10, write(title))
+    pdf.multi_cell(0, 10, write(title), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font_size(14)
     for paragraph in paragraphs:
         for line in textwrap.wrap(paragraph, 90) or [""]:
-            pdf.multi_cell(0, 8, write(line))
+            pdf.multi_cell(0, 8, write(line), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
     return bytes(pdf.output())
 
@@ -110,8 +110,8 @@ def wagtail_document(title, paragraphs=(), filename=None):
     document = Document.objects.filter(title=title).first()
     if document:
         return document
-    document = Document(title=title)
-    name = filename or f"doc-{_slug(title)}.pdf"
-    document.file.save(name, ContentFile(make_pdf(title, paragraphs)), save=False)
+    data = make_pdf(title, paragraphs)
+    document = Document(title=title, file_size=len(data), file_hash=hashlib.sha1(data, usedforsecurity=False).hexdigest())
+    document.file.save(filename or f"doc-{_slug(title)}.pdf", ContentFile(data), save=False)
     document.save()
     return document

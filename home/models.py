@@ -334,9 +334,12 @@ class Person(index.Indexed, models.Model):
     def __str__(self):
         return self.full_name
 
-    @property
-    def full_name(self):
+    def _full_name(self):
         return f"{self.name_prefix}{self.first_name} {self.last_name}".strip()
+
+    # The column heading of the admin listing (list_display reads short_description).
+    _full_name.short_description = "ชื่อ-นามสกุล"
+    full_name = property(_full_name)
 
 
 @register_setting(icon="site")

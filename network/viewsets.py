@@ -8,9 +8,11 @@ recorded in the audit log.
 from collections import OrderedDict
 
 from django import forms
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.functional import cached_property
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import Button, HeaderButton
 from wagtail.log_actions import log
 from wagtail.snippets.views.snippets import (
@@ -339,6 +341,28 @@ class CoverageClippingViewSet(NetworkSnippetViewSet):
     ]
 
 
+class PermissionMenuItem(MenuItem):
+    permission = ""
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class ReleasesViewSet(ViewSet):
+    """The list of releases (e-mail distribution) with their progress, in the register's menu."""
+
+    name = "network_releases"
+    url_prefix = "network/releases"
+    icon = "mail"
+    menu_label = "การส่งข่าวถึงเครือข่าย"
+    menu_item_class = type("ReleasesMenuItem", (PermissionMenuItem,), {"permission": "network.view_release"})
+
+    def get_urlpatterns(self):
+        from network.views.admin import ReleaseIndexView
+
+        return [path("", ReleaseIndexView.as_view(), name="index")]
+
+
 class NetworkRegisterGroup(SnippetViewSetGroup):
     menu_label = "ทะเบียนเครือข่าย"
     menu_icon = "group"
@@ -351,4 +375,5 @@ class NetworkRegisterGroup(SnippetViewSetGroup):
         RecipientListViewSet,
         ChannelLogViewSet,
         CoverageClippingViewSet,
+        ReleasesViewSet,
     )

@@ -33,7 +33,8 @@ def contribute_view(request, index):
             request,
             index,
             "newsroom/contribute.html",
-            {"form": ContributionForm(), "rate_limited": RATE_LIMIT_MESSAGE},
+            # Refused, but the teacher's typing is given back (the file has to be chosen again).
+            {"form": ContributionForm(initial=_typed(request)), "rate_limited": RATE_LIMIT_MESSAGE},
             status=429,
         )
     form = ContributionForm(request.POST, request.FILES)
@@ -46,6 +47,12 @@ def contribute_view(request, index):
         contribution = form.save()
     notify_pr_officers(request, contribution)
     return redirect(index.url + index.reverse_subpage("contribute_thanks"))
+
+
+def _typed(request):
+    return {
+        key: value for key, value in request.POST.items() if key not in ("website", "csrfmiddlewaretoken")
+    }
 
 
 def thanks_view(request, index):

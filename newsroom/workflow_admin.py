@@ -8,13 +8,12 @@ administrators see all; group directors see their own group's; nobody else (403)
 
 import django_filters
 from django import forms
-from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
@@ -276,7 +275,11 @@ class PublicationRequestViewSet(ModelViewSet):
 
 def _safe_next(request, fallback):
     next_url = request.POST.get("next") or request.GET.get("next")
-    if next_url and url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
+    if (
+        next_url
+        and next_url.startswith("/")
+        and url_has_allowed_host_and_scheme(next_url, {request.get_host()})
+    ):
         return next_url
     return fallback
 
@@ -363,7 +366,7 @@ def correction_prompt(request, page):
     if not page.live:
         return None
     next_url = reverse("wagtailadmin_explore", args=[page.get_parent().pk])
-    return redirect(reverse("newsroom_correction_note", args=[page.pk]) + f"?next={quote(next_url)}")
+    return redirect(reverse("newsroom_correction_note", args=[page.pk]) + "?" + urlencode({"next": next_url}))
 
 
 def rejection_notice(request, page):

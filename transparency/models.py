@@ -232,7 +232,7 @@ class TransparencyYearPage(BasePage):
     parent_page_types = ["transparency.TransparencyIndexPage"]
     subpage_types = ["transparency.TransparencyPage"]
 
-    template = "pages/transparency_index_page.html"
+    template = "pages/transparency_year_page.html"
 
     class Meta:
         verbose_name = "หน้าปีงบประมาณ ITA"

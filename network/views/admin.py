@@ -3,6 +3,8 @@ and a page's channel summary. Each refuses (403) users without the network permi
 """
 
 from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import TemplateView
@@ -142,6 +144,28 @@ class ReleaseView(PageMixin, NetworkAdminView):
             text += f" ไม่ส่งซ้ำ {already} รายที่เคยได้รับข่าวนี้แล้ว"
         messages.success(request, text)
         return redirect(request.path)
+
+
+class ReleaseIndexView(NetworkAdminView):
+    """Every release with its counts per status, newest first: where the officer finds failures."""
+
+    permission_required = "network.view_release"
+    template_name = "network/admin/release_index.html"
+    header_icon = "mail"
+    page_title = "การส่งข่าวถึงเครือข่าย"
+    paginate_by = 25
+
+    def get_context_data(self, **kwargs):
+        counts = {
+            status: Count("deliveries", filter=Q(deliveries__status=status))
+            for status in DeliveryStatus.values
+        }
+        releases = (
+            Release.objects.select_related("page", "created_by").annotate(**counts).order_by("-created_at")
+        )
+        paginator = Paginator(releases, self.paginate_by)
+        page_obj = paginator.get_page(self.request.GET.get("p"))
+        return super().get_context_data(page_obj=page_obj, statuses=DeliveryStatus.choices, **kwargs)
 
 
 class RetryFailedView(PageMixin, NetworkAdminView):

@@ -2,9 +2,10 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import newsroom.models.workflow
 from django.conf import settings
 from django.db import migrations, models
+
+import newsroom.models.workflow
 
 
 class Migration(migrations.Migration):

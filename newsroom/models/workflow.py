@@ -15,12 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from wagtail.models import AbstractGroupApprovalTask, Page, Task, TaskState
 
-__all__ = [
-    "DepartmentDirectorApprovalTask",
-    "OfficeDirectorApprovalTask",
-    "ApprovalCommentForm",
-    "RejectionReasonForm",
-]
+__all__ = ["DepartmentDirectorApprovalTask", "OfficeDirectorApprovalTask"]
 
 ACTION_REJECT = "reject"
 ACTION_APPROVE = "approve"

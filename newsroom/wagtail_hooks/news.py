@@ -101,13 +101,13 @@ def _root(request, home_page):
     return site.root_page if site else home_page
 
 
+def _featured(root):
+    return site_news(root).filter(featured=True)[:HOME_FEATURED_NEWS]
+
+
 @hooks.register("home_page_sections")
 def featured_news(request, home_page):
-    items = list(
-        with_card_images(
-            site_news(_root(request, home_page)).filter(featured=True).select_related("department")
-        )[:HOME_FEATURED_NEWS]
-    )
+    items = list(with_card_images(_featured(_root(request, home_page)).select_related("department")))
     if not items:
         return None
     attach_departments(items, request)
@@ -116,9 +116,10 @@ def featured_news(request, home_page):
 
 @hooks.register("home_page_sections")
 def latest_news(request, home_page):
-    items = list(
-        with_card_images(site_news(_root(request, home_page)).select_related("department"))[:HOME_LATEST_NEWS]
-    )
+    root = _root(request, home_page)
+    # What the featured section already shows is not repeated (a subquery: no extra round trip).
+    latest = site_news(root).exclude(pk__in=_featured(root).values("pk"))
+    items = list(with_card_images(latest.select_related("department"))[:HOME_LATEST_NEWS])
     if not items:
         return None
     attach_departments(items, request)

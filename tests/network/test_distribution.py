@@ -245,3 +245,32 @@ def test_the_page_listing_offers_the_send_button_to_pr_officers_only(register, n
         reverse("wagtailadmin_explore", args=[register.home_page.pk])
     )
     assert url in explorer.content.decode()
+
+
+def test_the_release_list_shows_progress_in_a_fixed_number_of_queries(
+    register, news_model, login, django_assert_max_num_queries
+):
+    from home.models import StandardPage
+
+    contact = _consenting_contacts().first()
+    client = login(register.users["pr"])
+    url = reverse("network_releases:index")
+
+    def add_releases(start, count):
+        for n in range(start, start + count):
+            page = register.page(register.home_page, StandardPage, f"release-{n}", title=f"ข่าวที่ {n}")
+            send_release(page, register.users["pr"], contacts=[contact])
+
+    add_releases(0, 3)
+    client.get(url)
+    with django_assert_max_num_queries(40) as few:
+        response = client.get(url)
+    add_releases(3, 27)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        many = client.get(url)
+    assert response.status_code == many.status_code == 200
+    listing = many.content.decode()
+    assert "ข่าวที่ 29" in listing and "หน้า 1 จาก 2" in listing
+    assert (
+        listing.count(reverse("network_release", args=[StandardPage.objects.get(slug="release-29").pk])) == 1
+    )

@@ -55,6 +55,7 @@ def _custom_urls(register, page):
         reverse("network_release", args=[page.pk]),
         reverse("network_page_channels", args=[page.pk]),
         reverse("network_member_review", args=[member.pk]),
+        reverse("network_releases:index"),
     ]
 
 

@@ -64,9 +64,11 @@ def test_honeypot_filled_by_a_bot_stores_nothing(newsroom, client):
 def test_rate_limit_refuses_the_sixth_submission_in_an_hour_with_thai_429(newsroom, client):
     for n in range(SUBMISSIONS_PER_HOUR):
         assert client.post(URL, form_data(title=f"เรื่องที่ {n}")).status_code == 302
-    response = client.post(URL, form_data(title="เรื่องที่เกิน"))
+    response = client.post(URL, form_data(title="เรื่องที่เกิน", text="ข้อความที่พิมพ์ไว้ไม่หาย"))
     assert response.status_code == 429
-    assert "ท่านส่งแบบฟอร์มบ่อยเกินไป" in response.content.decode()
+    html = response.content.decode()
+    assert "ท่านส่งแบบฟอร์มบ่อยเกินไป" in html
+    assert 'value="เรื่องที่เกิน"' in html and "ข้อความที่พิมพ์ไว้ไม่หาย</textarea>" in html
     assert JournalContribution.objects.count() == SUBMISSIONS_PER_HOUR
     # Another visitor is not held back by the first one's limit.
     other = Client(REMOTE_ADDR="203.0.113.9")

@@ -96,3 +96,8 @@ def test_home_page_shows_upcoming_activities_with_dates(newsroom, make_news, cli
     from home.thai_dates import thai_date
 
     assert thai_date(times["event_start"]) in html
+
+
+def test_calendar_of_an_unknown_index_is_not_found(newsroom, client):
+    assert client.get("/groups/activities.ics").status_code == 404
+    assert client.get("/no-such-page/activities.ics").status_code == 404

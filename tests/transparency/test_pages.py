@@ -8,6 +8,7 @@ from django.apps import apps
 from django.utils import timezone
 from wagtail.models import Page
 
+from home.departments import department_for_page
 from home.models import Person
 from transparency.models import ItaItem, ItaSubIndicator, TransparencyPage
 
@@ -24,6 +25,8 @@ def test_item_pages_have_stable_urls_and_follow_their_item(year_2569, item_page,
     # The owning group is the item's responsible group, for the approval route and the rights.
     assert page.department == ItaItem.objects.get(fiscal_year=2569, code="O4").department
     assert page.department.slug == "general-administration"
+    # The approval workflow routes the page to that group.
+    assert department_for_page(Page.objects.get(pk=page.pk)) == page.department
     assert client.get("/ita/2569/o4/").status_code == 200
     assert client.get("/ita/2569/").status_code == 200
 

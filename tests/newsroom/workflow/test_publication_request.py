@@ -198,3 +198,39 @@ def test_dashboard_lists_tasks_waiting_for_me(office, make_draft, client):
         client.force_login(office.users[username])
         content = client.get(reverse("wagtailadmin_home")).content.decode()
         assert "ข่าวการประชุมผู้บริหารสถานศึกษา" not in content or username == "editor"
+
+
+def _bulk_requests(office, count):
+    department = office.departments["general-administration"]
+    PublicationRequest.objects.bulk_create(
+        PublicationRequest(
+            subject=f"ข่าวประชาสัมพันธ์ฉบับที่ {n}",
+            department=department,
+            department_name=department.title,
+            requester_name="นางสาวกนกพร แก้วมณี",
+            status=PublicationRequest.Status.PUBLISHED,
+            fiscal_year=2570,
+            published_at=timezone.now(),
+            verification_due_on=timezone.localdate(),
+        )
+        for n in range(count)
+    )
+
+
+def test_request_list_and_dashboard_cost_a_fixed_number_of_queries(office, client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(office.users["groupdirector"])
+
+    def count(url):
+        client.get(url)  # warm per-process caches
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    _bulk_requests(office, 10)
+    few = (count(reverse(INDEX)), count(reverse("wagtailadmin_home")))
+    _bulk_requests(office, 190)
+    many = (count(reverse(INDEX)), count(reverse("wagtailadmin_home")))
+    assert many == few

@@ -136,3 +136,28 @@ def test_notices_cost_a_fixed_number_of_queries(office, publish_through_workflow
     many = _queries_for(client, page.url)
     assert many == few
     assert "แก้ไขครั้งที่ 200" in client.get(page.url).content.decode()
+
+
+def test_a_publisher_republishing_directly_is_asked_too_and_the_note_shows_at_once(
+    office, publish_through_workflow, client
+):
+    page, _pr = publish_through_workflow()
+    client.force_login(office.users["admin"])
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "intro": "ปรับปรุงรายละเอียดการรับสมัคร",
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+            "action-publish": "1",
+        }
+    )
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("newsroom_correction_note", args=[page.pk]))
+    client.post(response.url, {"note": "ปรับปรุงรายละเอียดการรับสมัคร"})
+    correction = PageCorrection.objects.get(page=page)
+    assert correction.published_at is not None
+    client.logout()
+    assert "ปรับปรุงรายละเอียดการรับสมัคร" in client.get(page.url).content.decode()

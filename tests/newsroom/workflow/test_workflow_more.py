@@ -103,3 +103,13 @@ def test_demo_is_idempotent(demo):
     assert PublicationRequest.objects.get(status="needs_changes").group_comment
     assert PageCorrection.objects.count() == 1
     assert mail.outbox == []
+
+
+def test_admins_workflow_screens_show_the_custom_tasks(office, client):
+    client.force_login(office.users["admin"])
+    workflow_url = reverse("wagtailadmin_workflows:edit", args=[office.workflow.pk])
+    content = client.get(workflow_url).content.decode()
+    assert "ผอ.กลุ่มตรวจสอบ" in content
+    assert "ผอ.สพท.อนุมัติ" in content
+    content = client.get(reverse("wagtailadmin_workflows:select_task_type")).content.decode()
+    assert "ผู้อำนวยการกลุ่มเจ้าของเรื่องตรวจสอบ" in content
