@@ -111,7 +111,9 @@ def wagtail_document(title, paragraphs=(), filename=None):
     if document:
         return document
     data = make_pdf(title, paragraphs)
-    document = Document(title=title, file_size=len(data), file_hash=hashlib.sha1(data, usedforsecurity=False).hexdigest())
+    document = Document(
+        title=title, file_size=len(data), file_hash=hashlib.sha1(data, usedforsecurity=False).hexdigest()
+    )
     document.file.save(filename or f"doc-{_slug(title)}.pdf", ContentFile(data), save=False)
     document.save()
     return document

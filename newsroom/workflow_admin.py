@@ -298,7 +298,9 @@ def correction_note_view(request, page_id):
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     fallback = reverse("wagtailadmin_explore", args=[page.get_parent().pk])
-    form = CorrectionNoteForm(request.POST or None)
+    # A change sent back and resubmitted keeps one pending note, shown prefilled for editing.
+    pending = PageCorrection.objects.filter(page=page, published_at__isnull=True).first()
+    form = CorrectionNoteForm(request.POST or None, instance=pending)
     if request.method == "POST" and form.is_valid():
         correction = form.save(commit=False)
         correction.page = page

@@ -39,8 +39,11 @@ def test_republishing_a_live_page_asks_for_a_public_correction_note(office, publ
     response = client.post(note_url, {"note": ""})
     assert response.status_code == 200
     assert "กรุณาสรุปสั้น ๆ ว่าแก้ไขอะไร" in response.content.decode()
-    response = client.post(note_url, {"note": "แก้ไขวันปิดรับสมัครจาก 3 เป็น 4 ธันวาคม 2569"})
+    response = client.post(note_url, {"note": "แก้ไขวันปิดรับ"})
     assert response.status_code == 302
+    # Asked again (e.g. after being sent back): the one pending note is shown and updated.
+    assert "แก้ไขวันปิดรับ" in client.get(note_url).content.decode()
+    client.post(note_url, {"note": "แก้ไขวันปิดรับสมัครจาก 3 เป็น 4 ธันวาคม 2569"})
     correction = PageCorrection.objects.get(page=page)
     assert correction.published_at is None
 
