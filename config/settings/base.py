@@ -237,6 +237,7 @@ LOGGING = {
         # fpdf2 embeds the Sarabun font through fontTools, which reports every table it subsets.
         "fontTools": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": env("WAGTAIL_LOG_LEVEL", "WARNING")},
         "django.tasks": {"level": "WARNING"},
     },
 }
