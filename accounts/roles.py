@@ -33,3 +33,11 @@ def user_has_role(user, *roles):
     if user.is_superuser:
         return True
     return user.groups.filter(name__in=roles).exists()
+
+
+def role_emails(*role_names):
+    """E-mail addresses of the active members of the given role groups, sorted and unique."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.filter(is_active=True, groups__name__in=role_names).exclude(email="")
+    return sorted(set(users.values_list("email", flat=True)))

@@ -1,6 +1,5 @@
 """The public contribution form of the journal (``/journal/contribute/``)."""
 
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -10,8 +9,8 @@ from django.views.decorators.csrf import csrf_protect
 
 from accounts import roles
 from home.mail import queue_templated_mail
+from home.ratelimit import hit
 from newsroom.forms import ContributionForm
-from newsroom.ratelimit import hit
 
 SUBMISSIONS_PER_HOUR = 5
 RATE_LIMIT_MESSAGE = "ท่านส่งแบบฟอร์มบ่อยเกินไป กรุณารอประมาณหนึ่งชั่วโมงแล้วส่งใหม่ หรือส่งบทความทางอีเมลของกองบรรณาธิการ"
@@ -60,11 +59,9 @@ def thanks_view(request, index):
 
 
 def notify_pr_officers(request, contribution):
-    User = get_user_model()
-    recipients = User.objects.filter(groups__name=roles.PR_OFFICERS, is_active=True).exclude(email="")
     inbox_url = request.build_absolute_uri(reverse("newsroom_contribution:edit", args=[contribution.pk]))
     queue_templated_mail(
-        recipients.values_list("email", flat=True),
+        roles.role_emails(roles.PR_OFFICERS),
         "newsroom/mail/contribution_received",
         {"contribution": contribution, "inbox_url": inbox_url},
     )

@@ -1,4 +1,4 @@
-"""A small cache-based rate limit for public forms (no extra dependency)."""
+"""A small cache-based rate limit for every public form (no extra dependency)."""
 
 from django.conf import settings
 from django.core.cache import cache

@@ -2,7 +2,7 @@
 
 from django.test import RequestFactory
 
-from newsroom.ratelimit import client_ip
+from home.ratelimit import client_ip
 
 
 def test_direct_visitor_is_counted_by_remote_addr_and_cannot_spoof_forwarded_for():
