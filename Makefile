@@ -62,7 +62,7 @@ check: setup ## Django system checks and migrations drift
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 
 test: setup chromium lint check ## Lint, checks and the whole test suite (SQLite unless DATABASE_URL is set)
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 test-postgres: ## The suite on the local PostgreSQL and Redis (as CI runs it)
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/test REDIS_URL=redis://127.0.0.1:6379/0 $(MAKE) test

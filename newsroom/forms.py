@@ -77,3 +77,12 @@ class ContributionForm(forms.ModelForm):
         if not (cleaned.get("text") or "").strip() and not cleaned.get("file") and "file" not in self.errors:
             raise forms.ValidationError("กรุณาพิมพ์บทความหรือแนบไฟล์บทความอย่างน้อยหนึ่งอย่าง")
         return cleaned
+
+    def save(self, commit=True):
+        upload = self.cleaned_data.get("file")
+        if upload:
+            # The file is stored under a random name; the PR officer downloads it under the sender's.
+            stem, extension = os.path.splitext(os.path.basename(upload.name))
+            max_stem = JournalContribution._meta.get_field("original_filename").max_length - len(extension)
+            self.instance.original_filename = stem[:max_stem] + extension
+        return super().save(commit)

@@ -154,9 +154,14 @@ if SARABUN_DIR.is_dir():
     STATICFILES_DIRS.append(("fonts/sarabun", SARABUN_DIR))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
+# Personal data uploaded by the public (journal contributions): outside MEDIA_ROOT, never served by
+# the web server, handed out only by admin views that check permissions.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Its location is PRIVATE_MEDIA_ROOT, read when first used; it has no URL.
+    "private": {"BACKEND": "home.storage.PrivateFileSystemStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -26,3 +26,4 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 # Uploads and renditions of a run land in a temporary folder of their own, never in ./media.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / f"esao-test-media-{os.getpid()}"
+PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / f"esao-test-private-media-{os.getpid()}"

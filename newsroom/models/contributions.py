@@ -4,7 +4,10 @@ import os
 import uuid
 
 from django.conf import settings
-from django.db import models
+from django.core.files.storage import storages
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils import timezone
 
 __all__ = ["JournalContribution"]
@@ -17,10 +20,16 @@ class ContributionStatus(models.TextChoices):
 
 
 def contribution_upload_to(instance, filename):
-    # Media files are served without a login: an unguessable name keeps a teacher's draft from
-    # being found by walking folder names. The original extension stays for the PR officer.
+    # A random name on disk: the sender's file name (kept in `original_filename`) may carry a
+    # person's name, and must not be needed to build a path. The extension stays for the PR officer.
     extension = os.path.splitext(filename)[1].lower()
     return f"journal_contributions/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{extension}"
+
+
+def private_storage():
+    # A callable, so the migration records this function, not the folder of one machine, and the
+    # storage is looked up when used (tests point PRIVATE_MEDIA_ROOT at a temporary folder).
+    return storages["private"]
 
 
 class JournalContribution(models.Model):
@@ -37,7 +46,16 @@ class JournalContribution(models.Model):
     )
     title = models.CharField("ชื่อเรื่อง", max_length=255)
     text = models.TextField("เนื้อหา", blank=True)
-    file = models.FileField("ไฟล์แนบ", upload_to=contribution_upload_to, blank=True)
+    # Personal data: kept on the private storage (outside MEDIA_ROOT, no URL); PR officers download it
+    # through the inbox (`newsroom_contribution:download`), which checks their permission.
+    file = models.FileField("ไฟล์แนบ", upload_to=contribution_upload_to, storage=private_storage, blank=True)
+    original_filename = models.CharField(
+        "ชื่อไฟล์เดิม",
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text="ชื่อไฟล์ตามที่ผู้ส่งแนบมา ใช้เป็นชื่อไฟล์เมื่อเจ้าหน้าที่ดาวน์โหลด",
+    )
     status = models.CharField(
         "สถานะ", max_length=20, choices=ContributionStatus.choices, default=ContributionStatus.NEW
     )
@@ -59,3 +77,17 @@ class JournalContribution(models.Model):
 
     def __str__(self):
         return f"{self.title} — {self.name}"
+
+    @property
+    def download_name(self):
+        """The name the PR officer's browser saves the file under: the sender's own, if known."""
+        return self.original_filename or os.path.basename(self.file.name)
+
+
+@receiver(post_delete, sender=JournalContribution)
+def delete_contribution_file(sender, instance, **kwargs):
+    # Deleting a contribution (the PDPA retention rule) must not leave the teacher's file on disk;
+    # only once the deletion is committed, so a rolled-back delete keeps it.
+    if instance.file:
+        file = instance.file
+        transaction.on_commit(lambda: file.delete(save=False))

@@ -1,5 +1,6 @@
 """Admin screens and hooks of news, the journal and contributions."""
 
+from django.urls import path
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,6 +11,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Site
 
 from home.sections import HomeSection
+from newsroom.contribution_admin import (
+    DOWNLOAD_ACTION,
+    ContributionFileDownloadView,
+    ContributionFilePanel,
+    ContributionInspectView,
+)
 from newsroom.listing import (
     attach_departments,
     journal_issues,
@@ -41,6 +48,9 @@ class ContributionViewSet(ModelViewSet):
     name = "newsroom_contribution"
     add_to_admin_menu = False
     inspect_view_enabled = True
+    inspect_view_class = ContributionInspectView
+    # Shown as the file link's label instead.
+    inspect_view_fields_exclude = ["original_filename"]
     edit_view_class = ContributionEditView
     list_display = [
         "title",
@@ -62,12 +72,23 @@ class ContributionViewSet(ModelViewSet):
                 FieldPanel("column", read_only=True),
                 FieldPanel("title", read_only=True),
                 FieldPanel("text", read_only=True),
-                FieldPanel("file", read_only=True),
+                ContributionFilePanel("file"),
             ],
             heading="บทความที่ได้รับ",
         ),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("staff_note")], heading="การพิจารณา"),
     ]
+
+    @property
+    def download_view(self):
+        return self.construct_view(ContributionFileDownloadView)
+
+    def get_urlpatterns(self):
+        # Contribution files have no URL of their own: this view is the only way to them.
+        return [
+            *super().get_urlpatterns(),
+            path(f"download/<{self.pk_path_converter}:pk>/", self.download_view, name="download"),
+        ]
 
 
 class JournalColumnViewSet(ModelViewSet):
@@ -91,6 +112,11 @@ class JournalViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_journal_viewsets():
     return JournalViewSetGroup()
+
+
+@hooks.register("register_log_actions")
+def register_contribution_log_actions(actions):
+    actions.register_action(DOWNLOAD_ACTION, "ดาวน์โหลดไฟล์แนบ", "ดาวน์โหลดไฟล์แนบของบทความที่ครูส่ง")
 
 
 # --- home page sections: each runs a fixed number of queries --------------------------------

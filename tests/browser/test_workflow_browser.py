@@ -2,14 +2,14 @@
 the group director approves, the office director approves on a 360 px phone, the page is live."""
 
 import pytest
-from wagtail.models import Page
 
 from home.models import StandardPage
-from newsroom.models import PublicationRequest
+from newsroom.models import NewsIndexPage, NewsPage, PublicationRequest
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 TITLE = "ขอเชิญร่วมกิจกรรมวันภาษาไทยแห่งชาติ ประจำปี 2570"
+INTRO = "สำนักงานเขตพื้นที่การศึกษาเชิญโรงเรียนในสังกัดร่วมกิจกรรมวันภาษาไทยแห่งชาติ 29 กรกฎาคม"
 
 
 def open_actions_and_click(tab, selector):
@@ -24,16 +24,25 @@ def test_editor_submits_group_director_and_director_approve_on_a_phone(
     demo, browser, live_server, browser_page, phone_page, browser_login
 ):
     department = demo.departments["general-administration"]
+    news_index = demo.page(demo.home_page, NewsIndexPage, "news", title="ข่าวประชาสัมพันธ์")
 
-    # 1. The editor writes a page of their group and submits it.
+    # 1. The editor writes a news item in their group's room and submits it. General news with no
+    # photo: no event times, cover image or photo consent are required (NewsPage.clean).
     tab = browser_page
     browser_login(tab, "editor")
-    tab.goto(f"/admin/pages/add/home/standardpage/{department.pk}/")
+    tab.goto(f"/admin/pages/add/newsroom/newspage/{department.pk}/")
     tab.fill("#id_title", TITLE)
-    tab.fill("#id_intro", "สำนักงานเขตพื้นที่การศึกษาเชิญโรงเรียนในสังกัดร่วมกิจกรรมวันภาษาไทยแห่งชาติ 29 กรกฎาคม")
+    tab.select_option("#id_stream", "policy")
+    tab.select_option("#id_product", "press_release")
+    tab.select_option("#id_kind", "general")
+    tab.fill("#id_intro", INTRO)
+    tab.fill("#id_credits", "ข่าว: นางสาวกนกพร แก้วมณี")
     open_actions_and_click(tab, "button[name='action-submit']")
     tab.wait_for_url("**/admin/pages/**")
-    page = StandardPage.objects.get(title=TITLE)
+    page = NewsPage.objects.get(title=TITLE)
+    assert page.get_parent().pk == department.pk
+    assert page.owner.username == "editor"
+    assert page.get_workflow().name == "อนุมัติเผยแพร่"
     assert page.current_workflow_task.name == "ผอ.กลุ่มตรวจสอบ"
     assert not page.live
 
@@ -47,7 +56,7 @@ def test_editor_submits_group_director_and_director_approve_on_a_phone(
     )
     director_tab.wait_for_url("**/admin/**")
     director_tab.wait_for_load_state()
-    page = StandardPage.objects.get(pk=page.pk)
+    page = NewsPage.objects.get(pk=page.pk)
     assert page.current_workflow_task.name == "ผอ.สพท.อนุมัติ"
     context.close()
 
@@ -69,13 +78,23 @@ def test_editor_submits_group_director_and_director_approve_on_a_phone(
     phone.wait_for_url("**/admin/**")
     phone.wait_for_load_state()
 
-    # 4. Live on the public site, with its publication request complete.
-    page = Page.objects.get(pk=page.pk)
+    # 4. Live on the public site, listed at /news/, with its publication request complete.
+    page = NewsPage.objects.get(pk=page.pk)
     assert page.live
+    assert (page.intro, page.stream, page.product, page.kind) == (INTRO, "policy", "press_release", "general")
+    assert page.url.startswith("/groups/general-administration/")
     public = browser.new_context(base_url=live_server.url, locale="th-TH").new_page()
     response = public.goto(page.url)
     assert response.status == 200
     assert public.locator("h1").inner_text() == TITLE
+    response = public.goto(news_index.url)
+    assert response.status == 200
+    card = public.locator(".news-grid .news-card").filter(
+        has=public.get_by_role("link", name=TITLE, exact=True)
+    )
+    assert card.count() == 1
+    assert card.get_by_role("link").get_attribute("href") == page.url
+    assert "ข่าวนโยบายและผลการดำเนินงาน" in card.inner_text()
     pr = PublicationRequest.objects.get(page=page)
     assert pr.status == "published"
     assert pr.requester_name == "นางสาวกนกพร แก้วมณี"

@@ -1,10 +1,18 @@
 """Teachers' contributions: the public form, its refusals, and the PR officers' inbox."""
 
+import re
+from pathlib import Path
+from urllib.parse import quote
+
 import pytest
+from django.conf import settings
 from django.core import mail
+from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from wagtail.models import ModelLogEntry
 
+from newsroom.contribution_admin import DOWNLOAD_ACTION
 from newsroom.contribution_views import SUBMISSIONS_PER_HOUR
 from newsroom.models import JournalColumn, JournalContribution, NewsPage
 
@@ -185,3 +193,113 @@ def test_editor_cannot_change_the_column_list(newsroom, login):
     response = client.post("/admin/newsroom/journal-columns/new/", {"name": "คอลัมน์แอบเพิ่ม", "sort_order": 1})
     assert response.status_code == 302 and response["Location"] == "/admin/"
     assert not JournalColumn.objects.filter(name="คอลัมน์แอบเพิ่ม").exists()
+
+
+# --- the attached file: private storage, downloaded only through the inbox ------------------------
+
+ARTICLE_NAME = "ผลงานวิจัย ครูสุดารัตน์.pdf"
+ARTICLE_BYTES = (
+    b"%PDF-1.4\n% \xe0\xb8\x9a\xe0\xb8\x97\xe0\xb8\x84\xe0\xb8\xa7\xe0\xb8\xb2\xe0\xb8\xa1\n"
+    + b"1 0 obj\n" * 200
+)
+
+
+@pytest.fixture
+def submitted(newsroom, client):
+    """A contribution sent through the public form with a PDF, as a teacher sends it."""
+    upload = SimpleUploadedFile(ARTICLE_NAME, ARTICLE_BYTES, content_type="application/pdf")
+    assert client.post(URL, form_data(file=upload)).status_code == 302
+    return JournalContribution.objects.get()
+
+
+def download_url(contribution):
+    return f"/admin/newsroom/contributions/download/{contribution.pk}/"
+
+
+def test_contribution_file_is_stored_outside_media_root_and_has_no_url(submitted):
+    stored = Path(submitted.file.path)
+    assert stored.read_bytes() == ARTICLE_BYTES
+    assert stored.is_relative_to(settings.PRIVATE_MEDIA_ROOT)
+    assert not stored.is_relative_to(settings.MEDIA_ROOT)
+    assert not list(Path(settings.MEDIA_ROOT).rglob(stored.name))
+    # A random name on disk; the sender's own name is kept for the download.
+    assert re.fullmatch(r"journal_contributions/\d{4}/\d{2}/[0-9a-f]{32}\.pdf", submitted.file.name)
+    assert submitted.original_filename == ARTICLE_NAME
+    assert submitted.file.storage is storages["private"]
+    assert submitted.file.storage.base_url is None
+    with pytest.raises(NotImplementedError):
+        submitted.file.url  # noqa: B018 -- the property itself must refuse
+
+
+@pytest.mark.parametrize("username", ["pr", "admin"])
+def test_inbox_staff_download_the_file_as_an_attachment_under_its_original_name(
+    newsroom, submitted, login, username
+):
+    client = login(newsroom.users[username])
+    response = client.get(download_url(submitted))
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == ARTICLE_BYTES
+    assert response["Content-Disposition"] == f"attachment; filename*=utf-8''{quote(ARTICLE_NAME)}"
+    assert response["Content-Type"] == "application/pdf"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    # Who read the teacher's file is recorded in the contribution's history.
+    entry = ModelLogEntry.objects.get(action=DOWNLOAD_ACTION)
+    assert entry.user == newsroom.users[username] and entry.object_id == str(submitted.pk)
+
+
+def test_edit_and_inspect_screens_link_to_the_download(newsroom, submitted, login):
+    client = login(newsroom.users["pr"])
+    link = f'<a href="{download_url(submitted)}" download>{ARTICLE_NAME}</a>'
+    for url in (
+        f"/admin/newsroom/contributions/edit/{submitted.pk}/",
+        f"/admin/newsroom/contributions/inspect/{submitted.pk}/",
+    ):
+        html = client.get(url).content.decode()
+        assert link in html
+        # The path on disk is not shown.
+        assert submitted.file.name not in html
+    client.get(download_url(submitted))
+    history = client.get(f"/admin/newsroom/contributions/history/{submitted.pk}/").content.decode()
+    assert "ดาวน์โหลดไฟล์แนบ" in history
+
+
+def test_contribution_without_a_file_says_so_and_has_nothing_to_download(newsroom, contribution, login):
+    client = login(newsroom.users["pr"])
+    assert (
+        "ไม่มีไฟล์แนบ" in client.get(f"/admin/newsroom/contributions/edit/{contribution.pk}/").content.decode()
+    )
+    assert client.get(download_url(contribution)).status_code == 404
+
+
+def test_a_file_missing_from_the_storage_is_a_404_not_an_error(newsroom, submitted, login):
+    Path(submitted.file.path).unlink()
+    assert login(newsroom.users["pr"]).get(download_url(submitted)).status_code == 404
+
+
+@pytest.mark.parametrize("username", ["editor", "editor2", "groupdirector", "webmaster", "director"])
+def test_other_staff_are_refused_the_file(newsroom, submitted, login, username):
+    """Wagtail's refusal: back to the dashboard, not a byte of the file, nothing logged."""
+    client = login(newsroom.users[username])
+    response = client.get(download_url(submitted))
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert ARTICLE_BYTES not in response.content
+    assert not ModelLogEntry.objects.filter(action=DOWNLOAD_ACTION).exists()
+
+
+def test_anonymous_visitors_are_refused_the_file(submitted):
+    response = Client().get(download_url(submitted))
+    assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+    assert ARTICLE_BYTES not in response.content
+
+
+def test_deleting_a_contribution_in_the_inbox_deletes_its_file(
+    newsroom, submitted, login, django_capture_on_commit_callbacks
+):
+    stored = Path(submitted.file.path)
+    client = login(newsroom.users["pr"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/newsroom/contributions/delete/{submitted.pk}/")
+    assert response.status_code == 302
+    assert not JournalContribution.objects.exists()
+    assert not stored.exists()
