@@ -2,10 +2,11 @@
 
 import os
 import tempfile
+from urllib.parse import urlsplit
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES, Q_CLUSTER, env
+from .base import BASE_DIR, DATABASES, Q_CLUSTER, REDIS_URL, env
 
 SECRET_KEY = env("SECRET_KEY", "test-only-key")
 ALLOWED_HOSTS = ["*"]
@@ -27,3 +28,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # Uploads and renditions of a run land in a temporary folder of their own, never in ./media.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / f"esao-test-media-{os.getpid()}"
 PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / f"esao-test-private-media-{os.getpid()}"
+
+# Parallel workers (pytest-xdist) each get a Redis database of their own: a worker's
+# cache.clear() or cached site paths must never reach another worker's tests.
+_XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL:
+    _redis_db = 1 + (int(_XDIST_WORKER[2:]) if _XDIST_WORKER.startswith("gw") else 0) % 15
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": urlsplit(REDIS_URL)._replace(path=f"/{_redis_db}").geturl(),
+            "KEY_PREFIX": f"esao-test-{os.getpid()}",
+        }
+    }
