@@ -2,8 +2,8 @@
 
 import os
 import tempfile
-from urllib.parse import urlsplit
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR, DATABASES, Q_CLUSTER, REDIS_URL, env
