@@ -379,6 +379,7 @@ class TransparencyPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
         """
         try:
             news_model = apps.get_model("newsroom", "NewsPage")
+            index_model = apps.get_model("newsroom", "NewsIndexPage")
         except LookupError:
             return [], ""
         start, end = fiscal_year_period(self.fiscal_year).datetime_range()
@@ -388,7 +389,8 @@ class TransparencyPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
             .filter(first_published_at__gte=start, first_published_at__lt=end)
             .order_by("-first_published_at")[: self.NEWS_LIMIT]
         )
-        return news, f"/news/?fiscal_year={self.fiscal_year}"
+        index = index_model.objects.live().public().first()
+        return news, index.fiscal_year_url(self.fiscal_year) if index else ""
 
 
 class TransparencyDocument(Orderable):

@@ -1,5 +1,7 @@
 """News (ข่าวประชาสัมพันธ์) and activity announcements, and the index that lists them at ``/news/``."""
 
+from urllib.parse import urlencode
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
@@ -71,6 +73,10 @@ class NewsIndexPage(CachedRoutablePageMixin, RoutablePageMixin, BasePage):
         from newsroom.activities import activities_view
 
         return activities_view(request, self)
+
+    def fiscal_year_url(self, fiscal_year):
+        """The news of one BE fiscal year: the listing's own filter, for links from other apps."""
+        return f"{self.url}?{urlencode({'year': fiscal_year})}"
 
     @property
     def calendar_url(self):

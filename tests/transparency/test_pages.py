@@ -121,11 +121,17 @@ def test_news_item_lists_the_fiscal_years_news_live(
     _news(department, "in-2569", "ประชุมผู้บริหารสถานศึกษา ตุลาคม 2568", dt.datetime(2025, 10, 1, 9, tzinfo=zone))
     _news(department, "before-2569", "ข่าวปีงบประมาณ 2568", dt.datetime(2025, 9, 30, 23, tzinfo=zone))
     page = item_page(year_2569, "O19", automatic_content=TransparencyPage.AutomaticContent.NEWS)
+    news_index = apps.get_model("newsroom", "NewsIndexPage")(title="ข่าวประชาสัมพันธ์", slug="news")
+    demo.home_page.add_child(instance=news_index)
 
     body = text(client.get(page.url))
     assert "ประชุมผู้บริหารสถานศึกษา ตุลาคม 2568" in body
     assert "ข่าวปีงบประมาณ 2568" not in body
-    assert 'href="/news/?fiscal_year=2569"' in body
+    assert 'href="/news/?year=2569"' in body
+    # The link opens the newsroom's own listing, filtered to the same fiscal year.
+    listing = text(client.get("/news/?year=2569"))
+    assert "ประชุมผู้บริหารสถานศึกษา ตุลาคม 2568" in listing
+    assert "ข่าวปีงบประมาณ 2568" not in listing
 
     _news(department, "later-2569", "ข่าวใหม่ของปีงบประมาณ 2569", dt.datetime(2026, 9, 30, 20, tzinfo=zone))
     client.get(page.url)
