@@ -5,3 +5,6 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = "เว็บไซต์"
+
+    def ready(self):
+        from home import signals  # noqa: F401

@@ -1,9 +1,9 @@
 """Which internal group (กลุ่ม) owns a page, and the Django groups that work for it."""
 
 from django.contrib.auth.models import Group
-from wagtail.models import GroupPagePermission
 
 from accounts import roles
+from home.page_rights import grant_page_permissions
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 DIRECTOR_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page")
@@ -38,7 +38,7 @@ def department_for_page(page):
 def ensure_department_groups(department):
     """Create (or repair) the editors' and director's groups of a department and their page rights.
 
-    Idempotent: run it whenever a department page is created or renamed.
+    Idempotent; runs when a department page is created (``home/signals.py``).
     """
     changed = False
     if department.editors_group_id is None:
@@ -53,21 +53,9 @@ def ensure_department_groups(department):
         changed = True
     if changed:
         department.save(update_fields=["editors_group", "directors_group"])
-    for group, codenames in (
-        (department.editors_group, EDITOR_PAGE_PERMISSIONS),
-        (department.directors_group, DIRECTOR_PAGE_PERMISSIONS),
-    ):
-        for codename in codenames:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=department.page_ptr, permission_id=_page_permission_id(codename)
-            )
+    grant_page_permissions(department.editors_group, department.page_ptr, EDITOR_PAGE_PERMISSIONS)
+    grant_page_permissions(department.directors_group, department.page_ptr, DIRECTOR_PAGE_PERMISSIONS)
     return department.editors_group, department.directors_group
-
-
-def _page_permission_id(codename):
-    from django.contrib.auth.models import Permission
-
-    return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename).pk
 
 
 def user_departments(user):

@@ -8,6 +8,6 @@ class NewsroomConfig(AppConfig):
 
     def ready(self):
         # The approval workflow fills publication requests and sends its own e-mails.
-        from newsroom import workflow_events
+        from newsroom import signals, workflow_events  # noqa: F401
 
         workflow_events.connect()

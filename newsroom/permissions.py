@@ -1,9 +1,9 @@
 """Page rights of PR officers: they write news and run the journal in their own rooms of the tree."""
 
-from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupPagePermission
+from django.contrib.auth.models import Group
 
 from accounts import roles
+from home.page_rights import grant_page_permissions
 
 PR_PAGE_PERMISSIONS = ("add_page", "change_page")
 
@@ -11,14 +11,10 @@ PR_PAGE_PERMISSIONS = ("add_page", "change_page")
 def ensure_pr_page_permissions(*pages):
     """Give the PR officers' group add/change rights on each page's subtree. Idempotent.
 
-    Call it for the news index and the journal index of every new site (the demo does).
+    Run when a news or journal index is created (``newsroom/signals.py``).
     Publishing stays with the approval workflow.
     """
     group, _ = Group.objects.get_or_create(name=roles.PR_OFFICERS)
-    permissions = Permission.objects.filter(
-        content_type__app_label="wagtailcore", codename__in=PR_PAGE_PERMISSIONS
-    )
     for page in pages:
-        for permission in permissions:
-            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+        grant_page_permissions(group, page, PR_PAGE_PERMISSIONS)
     return group

@@ -6,7 +6,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES, Q_CLUSTER, REDIS_URL, env
+from .base import DATABASES, Q_CLUSTER, REDIS_URL, env
 
 SECRET_KEY = env("SECRET_KEY", "test-only-key")
 ALLOWED_HOSTS = ["*"]
@@ -23,7 +23,9 @@ WHITENOISE_AUTOREFRESH = True
 # A file, not memory: the live server of the browser tests runs in another thread.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # One file per run, so several runs on one machine never share a test database.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".cache" / f"test-db-{os.getpid()}.sqlite3")}
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"esao-test-db-{os.getpid()}.sqlite3")
+    }
 
 # Uploads and renditions of a run land in a temporary folder of their own, never in ./media.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / f"esao-test-media-{os.getpid()}"
