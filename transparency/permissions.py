@@ -6,8 +6,8 @@ permissions of a department do not reach them. Each item page therefore carries 
 department (kept in step by signals when the page is saved or the item's department changes),
 which the page explorer shows like any other page permission.
 
-The index page gives the webmasters and administrators the rights to create and publish the
-year and item pages.
+The index page gives the webmasters and administrators the rights to create and edit the year
+and item pages; publishing goes through the approval workflow, as for every page of the site.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -17,7 +17,7 @@ from accounts import roles
 from home.departments import DIRECTOR_PAGE_PERMISSIONS, EDITOR_PAGE_PERMISSIONS
 
 MANAGER_ROLES = (roles.ADMINISTRATORS, roles.WEBMASTERS)
-MANAGER_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+MANAGER_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page", "unlock_page")
 
 # Roles whose members see the readiness report (the permission is granted by migration 0005).
 READINESS_ROLES = (
@@ -80,7 +80,7 @@ def sync_item_page_permissions(page):
 
 
 def ensure_index_permissions(index_page):
-    """Webmasters and administrators create, edit and publish everything under ``/ita/``."""
+    """Webmasters and administrators create and edit everything under ``/ita/`` (publishing: the workflow)."""
     permissions = _page_permissions(MANAGER_PAGE_PERMISSIONS)
     for group in Group.objects.filter(name__in=MANAGER_ROLES):
         for permission in permissions.values():

@@ -55,9 +55,12 @@ def test_rights_move_with_the_items_responsible_group(demo, year_2569, item_page
     ).exists()
 
 
-def test_webmaster_creates_and_publishes_under_ita_but_editors_cannot_add_items(demo, year_2569):
+def test_webmaster_creates_under_ita_publishes_only_through_the_workflow_and_editors_cannot_add(
+    demo, year_2569
+):
     webmaster = year_2569.permissions_for_user(demo.users["webmaster"])
-    assert webmaster.can_add_subpage() and webmaster.can_publish()
+    assert webmaster.can_add_subpage() and webmaster.can_edit()
+    assert not webmaster.can_publish()
     editor = year_2569.permissions_for_user(demo.users["editor"])
     assert not editor.can_add_subpage() and not editor.can_edit()
 
