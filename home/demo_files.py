@@ -22,16 +22,25 @@ PALETTE = ["#123a6b", "#1e6b34", "#8a5a00", "#6b1e5a", "#0a4f9c", "#a4161a", "#2
 
 
 def make_png(text="", size=(1200, 800), colour=None, seed=0):
-    """A flat image with stripes and a caption area: enough for renditions to have real work."""
+    """A placeholder photo: a gradient with soft circles placed from the text, so each differs.
+
+    No lettering: Pillow's basic layout cannot set Thai, and alt text carries the meaning.
+    """
     colour = colour or PALETTE[seed % len(PALETTE)]
-    image = PILImage.new("RGB", size, colour)
-    draw = ImageDraw.Draw(image)
     width, height = size
-    for step in range(0, width, max(width // 12, 1)):
-        draw.rectangle([step, 0, step + width // 48, height], fill="#ffffff22")
-    draw.rectangle([0, height * 3 // 4, width, height], fill="#00000055")
-    if text:
-        draw.text((width // 20, height * 3 // 4 + height // 16), text[:60], fill="#ffffff")
+    base = PILImage.new("RGB", size, colour)
+    light = PILImage.new("RGB", size, "#ffffff")
+    mask = PILImage.linear_gradient("L").resize(size).point(lambda value: value * 0.45)
+    image = PILImage.composite(light, base, mask).convert("RGBA")
+    overlay = PILImage.new("RGBA", size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    digest = hashlib.sha256(f"{text}{seed}".encode()).digest()
+    for index in range(6):
+        x = digest[index] * width // 255
+        y = digest[index + 6] * height // 255
+        radius = (digest[index + 12] % 40 + 10) * min(width, height) // 100
+        draw.ellipse([x - radius, y - radius, x + radius, y + radius], fill=(255, 255, 255, 40))
+    image = PILImage.alpha_composite(image, overlay).convert("RGB")
     buffer = io.BytesIO()
     image.save(buffer, "PNG", optimize=True)
     return buffer.getvalue()
