@@ -45,9 +45,12 @@ demo: migrate ## Load the demo office (idempotent)
 
 run: demo ## Serve the demo site at http://$(HOST):$(PORT) with the django-q2 worker (Ctrl-C stops both)
 	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/ (admin / demo1234)"
-	@trap 'kill 0' INT TERM EXIT; \
+	@# Both run in the background and the shell waits: Ctrl-C (or SIGTERM) interrupts the wait,
+	@# and the trap stops the whole process group, whichever of the two got the signal.
+	@trap 'trap - INT TERM EXIT; kill 0' INT TERM EXIT; \
 		$(MANAGE) qcluster & \
-		$(MANAGE) runserver $(HOST):$(PORT)
+		$(MANAGE) runserver $(HOST):$(PORT) & \
+		wait
 
 lint: $(STAMP) ## ruff check and format check
 	$(BIN)/ruff check .
