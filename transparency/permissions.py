@@ -10,11 +10,12 @@ The index page gives the webmasters and administrators the rights to create and 
 and item pages; publishing goes through the approval workflow, as for every page of the site.
 """
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission
 
 from accounts import roles
 from home.departments import DIRECTOR_PAGE_PERMISSIONS, EDITOR_PAGE_PERMISSIONS
+from home.page_rights import grant_page_permissions
 
 MANAGER_ROLES = (roles.ADMINISTRATORS, roles.WEBMASTERS)
 MANAGER_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page", "unlock_page")
@@ -36,15 +37,6 @@ def can_view_readiness(user):
 
 def can_manage_catalogue(user):
     return user.is_active and user.has_perm("transparency.add_itaitem")
-
-
-def _page_permissions(codenames):
-    return {
-        permission.codename: permission
-        for permission in Permission.objects.filter(
-            content_type__app_label="wagtailcore", codename__in=codenames
-        )
-    }
 
 
 def sync_item_page_permissions(page):
@@ -71,19 +63,11 @@ def sync_item_page_permissions(page):
     GroupPagePermission.objects.filter(
         page_id=page.pk, group_id__in=department_group_ids - set(wanted)
     ).delete()
-    permissions = _page_permissions({codename for codenames in wanted.values() for codename in codenames})
     for group_id, codenames in wanted.items():
-        for codename in codenames:
-            GroupPagePermission.objects.get_or_create(
-                group_id=group_id, page_id=page.pk, permission=permissions[codename]
-            )
+        grant_page_permissions(Group.objects.get(pk=group_id), page.page_ptr, codenames)
 
 
 def ensure_index_permissions(index_page):
     """Webmasters and administrators create and edit everything under ``/ita/`` (publishing: the workflow)."""
-    permissions = _page_permissions(MANAGER_PAGE_PERMISSIONS)
     for group in Group.objects.filter(name__in=MANAGER_ROLES):
-        for permission in permissions.values():
-            GroupPagePermission.objects.get_or_create(
-                group=group, page_id=index_page.pk, permission=permission
-            )
+        grant_page_permissions(group, index_page.page_ptr, MANAGER_PAGE_PERMISSIONS)
