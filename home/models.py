@@ -1,7 +1,6 @@
 """The site skeleton: the base page, the home page, the internal groups and the office settings."""
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -14,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LinkBlock
+from publishing.models.disclosure import DisclosableMixin
 
 # The rendition of a person's photo on the group pages (templates/pages/department_page.html).
 PERSON_PHOTO_FILTER = "fill-160x200"
@@ -68,50 +68,6 @@ class BasePage(Page):
             patch_cache_control(response, private=True, no_cache=True)
         patch_vary_headers(response, ("Cookie",))
         return response
-
-
-class DisclosableMixin(models.Model):
-    """The disclosure category of the publication request form, on every page that can be disclosed."""
-
-    disclosure_category = models.ForeignKey(
-        "transparency.DisclosureCategory",
-        verbose_name="หมวดการเปิดเผยข้อมูล",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        help_text="หมวดตามแบบฟอร์มขออนุญาตเผยแพร่ข้อมูลข่าวสาร",
-    )
-    disclosure_detail = models.CharField(
-        "ระบุรายละเอียดหมวด",
-        max_length=255,
-        blank=True,
-        help_text="จำเป็นเมื่อเลือกหมวด “อื่น ๆ (ระบุ)”",
-    )
-
-    disclosure_panels = [
-        MultiFieldPanel(
-            [FieldPanel("disclosure_category"), FieldPanel("disclosure_detail")],
-            heading="การเปิดเผยข้อมูล",
-        )
-    ]
-
-    class Meta:
-        abstract = True
-
-    def clean(self):
-        super().clean()
-        category = self.disclosure_category
-        if category and category.needs_detail and not self.disclosure_detail.strip():
-            raise ValidationError({"disclosure_detail": "กรุณาระบุรายละเอียดของหมวด “อื่น ๆ”"})
-
-    @property
-    def disclosure_label(self):
-        if not self.disclosure_category:
-            return ""
-        if self.disclosure_detail:
-            return f"{self.disclosure_category.name}: {self.disclosure_detail}"
-        return self.disclosure_category.name
 
 
 class HomePage(BasePage):

@@ -7,7 +7,4 @@ class NewsroomConfig(AppConfig):
     verbose_name = "ข่าวและวารสาร"
 
     def ready(self):
-        # The approval workflow fills publication requests and sends its own e-mails.
-        from newsroom import signals, workflow_events  # noqa: F401
-
-        workflow_events.connect()
+        from newsroom import signals  # noqa: F401

@@ -18,34 +18,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock, LinkBlock
-from home.models import BasePage, DepartmentOwnedMixin, DisclosableMixin, Person
+from home.models import BasePage, DepartmentOwnedMixin, Person
 from home.thai_dates import current_fiscal_year, fiscal_year_period, six_month_round
+from publishing.models import DisclosableMixin
 from transparency.forms import TransparencyPageForm
 
 FISCAL_YEAR_VALIDATORS = [MinValueValidator(2500), MaxValueValidator(2700)]
-
-
-class DisclosureCategory(models.Model):
-    """A public-disclosure category of the publication request form (003 §4).
-
-    Kept as data so an office can follow a new form without a release.
-    """
-
-    name = models.CharField("หมวดการเปิดเผยข้อมูล", max_length=200, unique=True)
-    needs_detail = models.BooleanField(
-        "ต้องระบุรายละเอียด",
-        default=False,
-        help_text="เช่น หมวด “อื่น ๆ (ระบุ)” ที่ผู้ขอต้องพิมพ์รายละเอียดเพิ่ม",
-    )
-    sort_order = models.PositiveSmallIntegerField("ลำดับ", default=0)
-
-    class Meta:
-        ordering = ["sort_order", "name"]
-        verbose_name = "หมวดการเปิดเผยข้อมูล"
-        verbose_name_plural = "หมวดการเปิดเผยข้อมูล"
-
-    def __str__(self):
-        return self.name
 
 
 class ItaSubIndicator(models.Model):

@@ -10,7 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from home.thai_dates import current_fiscal_year
 from transparency.catalogue import COPY_ACTION
-from transparency.models import DisclosureCategory, ItaItem, ItaSubIndicator
+from transparency.models import ItaItem, ItaSubIndicator
 from transparency.permissions import can_manage_catalogue, can_view_readiness
 from transparency.readiness import readiness_report
 from transparency.views import CopyYearView, ReadinessReportView
@@ -63,21 +63,6 @@ class ItaSubIndicatorViewSet(ModelViewSet):
     ]
 
 
-class DisclosureCategoryViewSet(ModelViewSet):
-    model = DisclosureCategory
-    name = "disclosure_categories"
-    icon = "tag"
-    menu_label = "หมวดการเปิดเผยข้อมูล"
-    list_display = ["name", "needs_detail", "sort_order"]
-    ordering = ["sort_order", "name"]
-    panels = [
-        MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("needs_detail"), FieldPanel("sort_order")],
-            heading="หมวดการเปิดเผยข้อมูล",
-        )
-    ]
-
-
 class ReadinessMenuItem(MenuItem):
     def is_shown(self, request):
         return can_view_readiness(request.user)
@@ -118,7 +103,6 @@ class TransparencyViewSetGroup(ViewSetGroup):
         ItaItemViewSet,
         ItaSubIndicatorViewSet,
         CopyYearViewSet,
-        DisclosureCategoryViewSet,
     )
 
 

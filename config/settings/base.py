@@ -21,6 +21,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "accounts",
     "home",
+    "publishing",
     "newsroom",
     "transparency",
     "network",
@@ -216,7 +217,7 @@ WAGTAIL_WORKFLOW_ENABLED = True
 # An edit made while a page is in moderation sends it back to the first step (newsroom workflow).
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # The final approval publishes (or schedules) even when the approver is not a publisher of the tree.
-WAGTAIL_FINISH_WORKFLOW_ACTION = "newsroom.workflow_finish.publish_approved"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "publishing.finish.publish_approved"
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 

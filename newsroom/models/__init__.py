@@ -1,11 +1,5 @@
-"""Newsroom models, one module per concern.
-
-news/journal/contributions: the public newsroom (issue 3).
-workflow/publication_request: the approval workflow and the paper form it replaces (issue 4).
-"""
+"""Newsroom models, one module per concern: news, the journal, contributions to the journal."""
 
 from .contributions import *  # noqa: F403
 from .journal import *  # noqa: F403
 from .news import *  # noqa: F403
-from .publication_request import *  # noqa: F403
-from .workflow import *  # noqa: F403

@@ -8,9 +8,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.models import BasePage, DisclosableMixin
+from home.models import BasePage
 from home.thai_dates import thai_month_year
 from newsroom.caching import CachedRoutablePageMixin
+from publishing.models import DisclosableMixin
 
 __all__ = ["JournalColumn", "JournalIndexPage", "JournalIssuePage", "JournalArticle"]
 

@@ -15,9 +15,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from home.models import BasePage, DepartmentOwnedMixin, DisclosableMixin
+from home.models import BasePage, DepartmentOwnedMixin
 from newsroom.caching import CachedRoutablePageMixin
 from newsroom.time_standards import Kind, deadline_for, meets_time_standard
+from publishing.models import DisclosableMixin
 
 __all__ = ["NewsIndexPage", "NewsPage", "NewsPageTag", "NewsAttachment"]
 

@@ -4,7 +4,8 @@ the group director approves, the office director approves on a 360 px phone, the
 import pytest
 
 from home.models import StandardPage
-from newsroom.models import NewsIndexPage, NewsPage, PublicationRequest
+from newsroom.models import NewsIndexPage, NewsPage
+from publishing.models import PublicationRequest
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -106,7 +107,7 @@ def test_editor_submits_group_director_and_director_approve_on_a_phone(
 def test_correction_note_and_withdrawal_banner_are_accessible(demo, browser_page, assert_accessible):
     from django.utils import timezone
 
-    from newsroom.models import PageCorrection, PageWithdrawal
+    from publishing.models import PageCorrection, PageWithdrawal
 
     page = demo.page(
         demo.departments["general-administration"],

@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 
 from home.thai_dates import fiscal_year_of
-from newsroom.demo import news as news_demo
+from newsroom import demo as news_demo
 from newsroom.models import JournalContribution, JournalIssuePage, NewsAttachment, NewsIndexPage, NewsPage
 from newsroom.models.news import Product, Stream
 from newsroom.time_standards import Kind

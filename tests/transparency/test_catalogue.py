@@ -6,9 +6,10 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
+from publishing.models import DisclosureCategory
 from tests.transparency.conftest import refused
 from transparency.catalogue import COPY_ACTION, TargetYearNotEmpty, copy_year
-from transparency.models import DisclosureCategory, ItaItem, ItaSubIndicator
+from transparency.models import ItaItem, ItaSubIndicator
 
 COPY_URL = "/admin/ita_copy_year/"
 
