@@ -1,6 +1,8 @@
 """Which internal group (กลุ่ม) owns a page, and the Django groups that work for it."""
 
 from django.contrib.auth.models import Group
+from django.db.models import Q
+from wagtail.models import Site
 
 from accounts import roles
 from home.page_rights import grant_page_permissions
@@ -10,17 +12,18 @@ DIRECTOR_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page")
 
 
 def department_for_page(page):
-    """The DepartmentPage that owns ``page``.
+    """The DepartmentPage that owns ``page`` (one page; the workflow's approval route).
 
-    The page's place in the tree decides first (so tree permissions and the approval route agree);
-    a page outside every group's room falls back to its own ``department`` field, then to the
-    office's main department (site settings).
+    The rule, shared with ``attach_departments`` (many pages) and ``owned_by_q`` (a filter):
+    the deepest DepartmentPage at or above the page in the tree decides first (so tree permissions
+    and the approval route agree); a page outside every group's room falls back to its own
+    ``department`` field, then to the office's main department (site settings).
     """
     from home.models import DepartmentPage, OfficeSettings
 
     if isinstance(page, DepartmentPage):
         return page
-    ancestor = DepartmentPage.objects.ancestor_of(page).order_by("-depth").first()
+    ancestor = DepartmentPage.objects.ancestor_of(page, inclusive=True).order_by("-depth").first()
     if ancestor:
         return ancestor
     specific = page.specific_deferred if hasattr(page, "specific_deferred") else page
@@ -33,6 +36,55 @@ def department_for_page(page):
         if office.main_department_id:
             return DepartmentPage.objects.filter(pk=office.main_department_id).first()
     return None
+
+
+def attach_departments(pages, site=None):
+    """Set ``page.owning_group`` on each page (the public cards) with two queries however many.
+
+    Same rule as ``department_for_page``. ``site`` gives the main department; without it, the
+    default site's.
+    """
+    from home.models import DepartmentPage, OfficeSettings
+
+    pages = list(pages)
+    if not pages:
+        return pages
+    # Deepest first, so a room inside a room wins, as in ``department_for_page``.
+    departments = list(
+        DepartmentPage.objects.order_by("-depth").only(
+            "id", "path", "depth", "title", "short_name", "url_path"
+        )
+    )
+    by_id = {department.pk: department for department in departments}
+    site = site or Site.objects.filter(is_default_site=True).first()
+    main = by_id.get(OfficeSettings.for_site(site).main_department_id) if site else None
+    for page in pages:
+        ancestor = next((d for d in departments if page.path.startswith(d.path)), None)
+        page.owning_group = ancestor or by_id.get(getattr(page, "department_id", None)) or main
+    return pages
+
+
+def owned_by_q(department, main_department_id=None, rooms=None):
+    """A filter for the pages that ``department`` owns (the ``/news/`` group filter).
+
+    Same rule as ``department_for_page``, for models with a ``department`` field. ``rooms`` (the
+    paths of every DepartmentPage) saves its query when the caller already has them.
+    """
+    from home.models import DepartmentPage
+
+    if rooms is None:
+        rooms = list(DepartmentPage.objects.values_list("path", flat=True))
+    inner_rooms = [path for path in rooms if path.startswith(department.path) and path != department.path]
+    in_own_room = Q(path__startswith=department.path)
+    for path in inner_rooms:
+        in_own_room &= ~Q(path__startswith=path)
+    outside_rooms = Q()
+    for path in rooms:
+        outside_rooms &= ~Q(path__startswith=path)
+    owner = Q(department=department)
+    if department.pk == main_department_id:
+        owner |= Q(department__isnull=True)
+    return in_own_room | (outside_rooms & owner)
 
 
 def ensure_department_groups(department):

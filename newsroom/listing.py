@@ -14,6 +14,8 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from home import departments as owner_rule
+from home.departments import owned_by_q
 from home.models import DepartmentPage, OfficeSettings
 from home.thai_dates import fiscal_year_choices, fiscal_year_of, fiscal_year_period
 from newsroom.models import JournalArticle, JournalIssuePage, NewsPage
@@ -46,42 +48,9 @@ def site_news(root):
 
 
 def attach_departments(pages, request=None):
-    """Set ``page.owning_group`` on each page with two queries however many pages there are.
-
-    Same rule as ``home.departments.department_for_page``: the DepartmentPage above the page, else
-    its own ``department`` field, else the office's main department.
-    """
-    pages = list(pages)
-    if not pages:
-        return pages
-    departments = list(DepartmentPage.objects.only("id", "path", "title", "short_name", "url_path"))
-    by_id = {department.pk: department for department in departments}
-    main = None
-    site = (
-        Site.find_for_request(request)
-        if request is not None
-        else Site.objects.filter(is_default_site=True).first()
-    )
-    if site is not None:
-        main = by_id.get(OfficeSettings.for_site(site).main_department_id)
-    for page in pages:
-        ancestor = next(
-            (d for d in departments if page.path.startswith(d.path) and page.path != d.path), None
-        )
-        page.owning_group = ancestor or by_id.get(page.department_id) or main
-    return pages
-
-
-def department_q(department, main_department_id=None):
-    """News of a group: pages under its DepartmentPage, or elsewhere with it as owner."""
-    q = Q(path__startswith=department.path) | Q(department=department)
-    if department.pk == main_department_id:
-        # Pages outside every group's room without an owner belong to the main department.
-        outside_rooms = Q()
-        for path in DepartmentPage.objects.values_list("path", flat=True):
-            outside_rooms &= ~Q(path__startswith=path)
-        q |= Q(department__isnull=True) & outside_rooms
-    return q
+    """``home.departments.attach_departments`` for the request's site."""
+    site = Site.find_for_request(request) if request is not None else None
+    return owner_rule.attach_departments(pages, site)
 
 
 class NewsFilterForm(forms.Form):
@@ -110,7 +79,7 @@ class NewsFilterForm(forms.Form):
         if data.get("product"):
             queryset = queryset.filter(product=data["product"])
         if data.get("group"):
-            queryset = queryset.filter(department_q(self.departments[data["group"]], main_department_id))
+            queryset = queryset.filter(owned_by_q(self.departments[data["group"]], main_department_id))
         if data.get("year"):
             queryset = queryset.filter(first_published_at__range=_range(fiscal_year_period(data["year"])))
         if data.get("tag"):

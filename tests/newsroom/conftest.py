@@ -6,16 +6,8 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
-from newsroom.models import (
-    JournalArticle,
-    JournalColumn,
-    JournalIndexPage,
-    JournalIssuePage,
-    NewsIndexPage,
-    NewsPage,
-)
-from newsroom.permissions import ensure_pr_page_permissions
 from newsroom.time_standards import Kind
+from tests import factories
 
 _slugs = itertools.count(1)
 
@@ -23,13 +15,8 @@ _slugs = itertools.count(1)
 @pytest.fixture
 def newsroom(demo):
     """The demo skeleton plus ``/news/`` and ``/journal/`` (PR officers' page rights included)."""
-    demo.news_index = demo.page(
-        demo.home_page, NewsIndexPage, "news", title="ข่าวประชาสัมพันธ์", show_in_menus=True
-    )
-    demo.journal_index = demo.page(
-        demo.home_page, JournalIndexPage, "journal", title="วารสาร", show_in_menus=True
-    )
-    ensure_pr_page_permissions(demo.news_index, demo.journal_index)
+    demo.news_index = factories.news_index(demo)
+    demo.journal_index = factories.journal_index(demo)
     return demo
 
 
@@ -47,25 +34,7 @@ def make_news(newsroom):
     """
 
     def _make(title="ข่าวทดสอบ", parent=None, published=None, tags=(), **fields):
-        parent = parent or newsroom.news_index
-        published = published or timezone.now()
-        fields.setdefault("intro", f"ความนำของ{title}")
-        if fields.get("cover_image"):
-            fields.setdefault("cover_alt", "ภาพผู้เข้าร่วมกิจกรรม")
-            fields.setdefault("photo_consent", True)
-        page = NewsPage(
-            title=title,
-            slug=f"news-{next(_slugs)}",
-            live=True,
-            first_published_at=published,
-            last_published_at=published,
-            **fields,
-        )
-        parent.add_child(instance=page)
-        if tags:
-            page.tags.add(*tags)
-            page.save()
-        return page
+        return factories.news_page(parent or newsroom.news_index, title, published, tags, **fields)
 
     return _make
 
@@ -73,29 +42,9 @@ def make_news(newsroom):
 @pytest.fixture
 def make_issue(newsroom):
     def _make(volume=11, number=1, period_start=date(2026, 10, 1), period_end=None, articles=(), **fields):
-        issue = JournalIssuePage(
-            title=fields.pop("title", f"วารสาร ปีที่ {volume} ฉบับที่ {number}"),
-            slug=f"issue-{next(_slugs)}",
-            volume=volume,
-            number=number,
-            period_start=period_start,
-            period_end=period_end,
-            live=True,
-            first_published_at=timezone.now(),
-            **fields,
+        return factories.journal_issue(
+            newsroom.journal_index, volume, number, period_start, articles, period_end=period_end, **fields
         )
-        for order, (column_name, title, author, page_number) in enumerate(articles):
-            issue.articles.add(
-                JournalArticle(
-                    column=JournalColumn.objects.get(name=column_name),
-                    title=title,
-                    author=author,
-                    page_number=page_number,
-                    sort_order=order,
-                )
-            )
-        newsroom.journal_index.add_child(instance=issue)
-        return issue
 
     return _make
 

@@ -1,0 +1,162 @@
+"""Factories shared by every test folder: users, pages, workflow runs and publication records.
+
+Plain functions on top of the demo office's skeleton (``tests/conftest.py``'s ``demo``): each builds
+one realistic Thai record with sensible defaults and takes keyword arguments for what a test cares
+about. Pages are created live without revisions unless a test needs the editing history.
+"""
+
+import itertools
+from datetime import date
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from wagtail.models import Page
+
+from home.models import StandardPage
+from newsroom.models import (
+    JournalArticle,
+    JournalColumn,
+    JournalIndexPage,
+    JournalIssuePage,
+    NewsIndexPage,
+    NewsPage,
+)
+from newsroom.permissions import ensure_pr_page_permissions
+
+_serial = itertools.count(1)
+
+
+def unique(prefix):
+    return f"{prefix}-{next(_serial)}"
+
+
+# --- people ------------------------------------------------------------------------------------
+
+
+def user(username=None, roles=(), groups=(), **fields):
+    """An active staff user with a Thai name; ``roles`` are role group names (``accounts.roles``)."""
+    username = username or unique("staff")
+    fields.setdefault("name_prefix", "นางสาว")
+    fields.setdefault("first_name", "สมศรี")
+    fields.setdefault("last_name", "ใจดี")
+    fields.setdefault("position", "นักวิเคราะห์นโยบายและแผน")
+    fields.setdefault("email", f"{username}@phatthalung2.example.go.th")
+    account = get_user_model().objects.create_user(username=username, password="demo1234", **fields)
+    for name in roles:
+        account.groups.add(Group.objects.get_or_create(name=name)[0])
+    account.groups.add(*groups)
+    return account
+
+
+# --- pages -------------------------------------------------------------------------------------
+
+
+def news_index(office):
+    """``/news/`` under the office's home page, with the PR officers' rights."""
+    index = office.page(office.home_page, NewsIndexPage, "news", title="ข่าวประชาสัมพันธ์", show_in_menus=True)
+    ensure_pr_page_permissions(index)
+    return index
+
+
+def journal_index(office):
+    index = office.page(office.home_page, JournalIndexPage, "journal", title="วารสาร", show_in_menus=True)
+    ensure_pr_page_permissions(index)
+    return index
+
+
+def news_page(parent, title="ข่าวทดสอบ", published=None, tags=(), **fields):
+    """A live NewsPage under ``parent``; ``published`` sets ``first_published_at`` (default: now)."""
+    published = published or timezone.now()
+    fields.setdefault("intro", f"ความนำของ{title}")
+    if fields.get("cover_image"):
+        fields.setdefault("cover_alt", "ภาพผู้เข้าร่วมกิจกรรม")
+        fields.setdefault("photo_consent", True)
+    page = NewsPage(
+        title=title,
+        slug=fields.pop("slug", unique("news")),
+        live=True,
+        first_published_at=published,
+        last_published_at=published,
+        **fields,
+    )
+    parent.add_child(instance=page)
+    if tags:
+        page.tags.add(*tags)
+        page.save()
+    return page
+
+
+def journal_issue(parent, volume=11, number=1, period_start=date(2026, 10, 1), articles=(), **fields):
+    """A live journal issue; ``articles`` are (column name, title, author, page number)."""
+    issue = JournalIssuePage(
+        title=fields.pop("title", f"วารสาร ปีที่ {volume} ฉบับที่ {number}"),
+        slug=fields.pop("slug", unique("issue")),
+        volume=volume,
+        number=number,
+        period_start=period_start,
+        live=True,
+        first_published_at=timezone.now(),
+        **fields,
+    )
+    for order, (column_name, title, author, page_number) in enumerate(articles):
+        issue.articles.add(
+            JournalArticle(
+                column=JournalColumn.objects.get(name=column_name),
+                title=title,
+                author=author,
+                page_number=page_number,
+                sort_order=order,
+            )
+        )
+    parent.add_child(instance=issue)
+    return issue
+
+
+def draft_page(parent, author, title="ประกาศรับสมัครครูผู้ช่วย รอบที่ 1", model=StandardPage, **fields):
+    """A draft (never published) page with one revision by ``author``: what an editor submits."""
+    if model is StandardPage:
+        fields.setdefault("intro", "สำนักงานเขตพื้นที่การศึกษาประกาศรับสมัครบุคคลเพื่อบรรจุและแต่งตั้ง")
+    page = model(
+        title=title,
+        slug=fields.pop("slug", unique("draft")),
+        live=False,
+        owner=author,
+        **fields,
+    )
+    parent.add_child(instance=page)
+    page.save_revision(user=author)
+    return page
+
+
+# --- the workflow ------------------------------------------------------------------------------
+
+
+def act_on_current_task(page, user, action, comment=""):
+    """Approve or reject the task the page waits in, as ``user`` (through the task's own rules)."""
+    task_state = Page.objects.get(pk=page.pk).current_workflow_task_state.specific
+    task_state.task.specific.on_action(task_state, user, action, comment=comment)
+
+
+def approve_current_task(page, user, comment=""):
+    act_on_current_task(page, user, "approve", comment)
+
+
+def reject_current_task(page, user, comment):
+    act_on_current_task(page, user, "reject", comment)
+
+
+def submit(page, user):
+    """Start the page's workflow (อนุมัติเผยแพร่) as ``user``; returns the workflow state."""
+    return page.get_workflow().start(page, user)
+
+
+def published_through_workflow(page, editor, group_director, office_director):
+    """Take ``page`` through both steps; returns (page, its PublicationRequest)."""
+    from publishing.models import PublicationRequest
+
+    submit(page, editor)
+    approve_current_task(page, group_director, "ถูกต้อง")
+    approve_current_task(page, office_director, "อนุญาตให้เผยแพร่")
+    page.refresh_from_db()
+    return page, PublicationRequest.objects.get(page=page)
