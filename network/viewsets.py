@@ -24,6 +24,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from home.exports import ThaiExportMixin
 from network.models import (
     AppointmentOrder,
     ChannelLog,
@@ -42,7 +43,11 @@ EXPORT_ACTION = "network.export"
 IMPORT_ACTION = "network.import"
 
 
-class RegisterIndexView(IndexView):
+class ThaiIndexView(ThaiExportMixin, IndexView):
+    pass
+
+
+class RegisterIndexView(ThaiIndexView):
     """The listing; its spreadsheet export uses the import layout and is logged."""
 
     @cached_property
@@ -143,6 +148,7 @@ class MemberEditView(ReviewButtonsMixin, EditView):
 
 
 class NetworkSnippetViewSet(ForbiddingViewSetMixin, SnippetViewSet):
+    index_view_class = ThaiIndexView
     inspect_view_enabled = True
     copy_view_enabled = False
 

@@ -14,7 +14,8 @@ from wagtail.models import Page
 from home.models import StandardPage
 from home.thai_dates import fiscal_year_of
 from publishing import notifications
-from publishing.models import PageCorrection, PublicationRequest
+from publishing.models import DisclosureCategory, PageCorrection, PublicationRequest, VerificationCheck
+from publishing.verification import record_check
 from publishing.working_days import VERIFICATION_WORKING_DAYS, add_working_days
 
 DEPARTMENT = "general-administration"
@@ -63,7 +64,50 @@ PAGES = [
         "corrected",
         6,
     ),
+    (
+        "school-lunch-budget-2570",
+        "ประกาศจัดสรรงบประมาณค่าอาหารกลางวันนักเรียน ปีงบประมาณ 2570",
+        "การจัดสรรงบประมาณค่าอาหารกลางวันให้โรงเรียนในสังกัด ภาคเรียนที่ 2 ปีการศึกษา 2569",
+        "fix_needed",
+        5,
+    ),
+    (
+        "action-plan-2570",
+        "แผนปฏิบัติราชการประจำปีงบประมาณ 2570",
+        "แผนปฏิบัติราชการของสำนักงานเขตพื้นที่การศึกษา เสนอโดยผู้อำนวยการกลุ่มอำนวยการ",
+        "director_own",
+        0,
+    ),
 ]
+
+# The eighteen kinds of information of seed 004 (ลักษณะ/ประเภทข้อมูล), after the seven of seed 003
+# that every office gets by migration.
+SEED_004_CATEGORIES = [
+    "ข้อมูลเกี่ยวกับกฎ ระเบียบ ข้อบังคับที่เกี่ยวข้องกับสำนักงาน ข้าราชการครูและบุคลากรทางการศึกษา นักเรียน และโรงเรียน",
+    "นโยบาย และยุทธศาสตร์การศึกษาของรัฐบาล กระทรวงศึกษาธิการ และสำนักงาน",
+    "การขยายผลและพัฒนาเนื้อหาสาระนโยบาย แผนงาน กิจกรรม โครงการของสำนักงานและโรงเรียนในสังกัด",
+    "การขับเคลื่อนประสิทธิภาพการบริหารจัดการสู่คุณภาพของผลผลิตสู่สาธารณชน",
+    "ข้อมูลการจัดซื้อจัดจ้าง (สพท.)",
+    "ข้อมูลพื้นฐาน โครงสร้าง ภารกิจ ของสำนักงาน",
+    "แผนปฏิบัติการประจำปี และการติดตามผลการดำเนินการตามแผนปฏิบัติราชการประจำปี",
+    "มาตรฐานหรือคู่มือการปฏิบัติงานส่วนบุคคล",
+    "มาตรฐานและขั้นตอนการให้บริการภายในสำนักงานเขตพื้นที่การศึกษา",
+    "ผลสำเร็จจากการดำเนินงาน",
+    "การแลกเปลี่ยนเรียนรู้ แบ่งปันความรู้ใหม่ ๆ",
+    "การจัดเก็บข้อมูลออนไลน์ของสำนักงาน",
+    "การรายงานข้อมูลออนไลน์ของสำนักงาน",
+    "ข้อมูลผู้บริหารสำนักงาน",
+    "คู่มือการดำเนินงาน",
+    "ข้อมูลผลสัมฤทธิ์ทางการศึกษา",
+    "นวัตกรรมทางการศึกษา",
+    "ข้อมูลบุคคล/หน่วยงาน ต้นแบบที่ประสบผลสำเร็จ",
+]
+
+
+def _categories():
+    for order, name in enumerate(SEED_004_CATEGORIES, start=101):
+        DisclosureCategory.objects.get_or_create(name=name, defaults={"sort_order": order})
+    return DisclosureCategory.objects.filter(needs_detail=False).order_by("sort_order")
 
 
 def _approve(page, user, comment=""):
@@ -96,19 +140,35 @@ def _backdate(page, days_ago, ctx):
     return pr
 
 
+def _backdate_check(check, moment):
+    VerificationCheck.objects.filter(pk=check.pk).update(checked_at=moment)
+    PublicationRequest.objects.filter(pk=check.publication_request_id).update(verified_at=moment)
+
+
 def load(ctx):
     department = ctx.departments[DEPARTMENT]
     editor, group_director, director = ctx.users["editor"], ctx.users["groupdirector"], ctx.users["director"]
+    categories = list(_categories())
     with notifications.suppressed():
-        for slug, title, intro, stage, days_ago in PAGES:
+        for number, (slug, title, intro, stage, days_ago) in enumerate(PAGES):
+            author = group_director if stage == "director_own" else editor
             page = ctx.page(
-                department, StandardPage, slug, publish=False, title=title, intro=intro, owner=editor
+                department,
+                StandardPage,
+                slug,
+                publish=False,
+                title=title,
+                intro=intro,
+                owner=author,
+                disclosure_category=categories[number % len(categories)],
             )
             if page.workflow_states.exists():
                 continue
-            page.save_revision(user=editor, log_action=False)
-            page.get_workflow().start(page, editor)
-            if stage == "needs_changes":
+            page.save_revision(user=author, log_action=False)
+            page.get_workflow().start(page, author)
+            if stage == "director_own":
+                pass  # the group director's own page waits for the office director only
+            elif stage == "needs_changes":
                 _reject(page, group_director, "กรุณาระบุวันและเวลาการแข่งขันให้ครบทุกประเภทกีฬา และแนบกำหนดการ")
             elif stage != "group_review":
                 _approve(page, group_director, "ตรวจสอบแล้ว ข้อมูลถูกต้อง")
@@ -116,14 +176,21 @@ def load(ctx):
                     _approve(page, director, "อนุญาตให้เผยแพร่")
             pr = _backdate(page, days_ago, ctx)
             if stage == "verified":
-                PublicationRequest.objects.filter(pk=pr.pk).update(
-                    verified_by=group_director,
-                    verified_by_name=group_director.display_name,
-                    verified_by_position=group_director.position,
-                    verified_at=ctx.days_ago(days_ago - 1, hour=14),
-                    verification_result=PublicationRequest.Verification.CORRECT,
-                    verification_note="ตรวจสอบหน้าเว็บแล้ว ข้อความและเอกสารแนบครบถ้วน",
+                check = record_check(
+                    pr,
+                    group_director,
+                    VerificationCheck.Result.CORRECT,
+                    "ตรวจสอบหน้าเว็บแล้ว ข้อความและเอกสารแนบครบถ้วน",
                 )
+                _backdate_check(check, ctx.days_ago(days_ago - 1, hour=14))
+            if stage == "fix_needed":
+                check = record_check(
+                    pr,
+                    group_director,
+                    VerificationCheck.Result.NEEDS_FIX,
+                    "ยอดจัดสรรของโรงเรียนบ้านควนขนุนไม่ตรงกับหนังสือแจ้งจัดสรร กรุณาแก้ไขตารางแนบท้าย",
+                )
+                _backdate_check(check, ctx.days_ago(days_ago - 2, hour=15))
             if stage == "corrected":
                 PageCorrection.objects.create(
                     page=page,

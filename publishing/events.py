@@ -96,6 +96,7 @@ def _clear_group_step(pr):
     pr.group_director_name = pr.group_director_position = pr.group_comment = ""
     pr.group_decision = ""
     pr.group_decided_at = None
+    pr.group_step_skipped = False
 
 
 def _clear_office_step(pr):
@@ -143,6 +144,12 @@ def on_task_submitted(sender, instance, user=None, **kwargs):
     elif isinstance(task, OfficeDirectorApprovalTask):
         _clear_office_step(pr)
         pr.status = Status.DIRECTOR_REVIEW
+        skipped = task_state.workflow_state.task_states.filter(status=TaskState.STATUS_SKIPPED).first()
+        if skipped:
+            _clear_group_step(pr)
+            pr.group_step_skipped = True
+            pr.group_decided_at = skipped.finished_at
+            pr.group_comment = skipped.comment
     pr.save()
     notifications.task_waiting(task_state, page, actor=user)
 
@@ -193,7 +200,11 @@ def on_page_published(sender, instance, revision=None, **kwargs):
     if revision is not None and revision.approved_go_live_at and revision.approved_go_live_at > now:
         # Wagtail sends page_published when it *schedules* a revision too: not live yet.
         return
-    PageCorrection.objects.filter(page_id=page.pk, published_at__isnull=True).update(published_at=now)
+    # A note goes public with the revision it describes (or a later one), never before its approval.
+    pending_notes = PageCorrection.objects.filter(page_id=page.pk, published_at__isnull=True)
+    if revision is not None:
+        pending_notes = pending_notes.filter(revision_id__lte=revision.pk)
+    pending_notes.update(published_at=now)
     pr = (
         PublicationRequest.objects.filter(
             page_id=page.pk,
@@ -208,12 +219,28 @@ def on_page_published(sender, instance, revision=None, **kwargs):
         return
     published_at = page.last_published_at or now
     final_state = pr.workflow_state.current_task_state
-    publisher = final_state.finished_by if final_state else None
+    approver = final_state.finished_by if final_state else None
+    publisher = _publisher(page, revision)
     pr.published_at = published_at
-    pr.published_by_name, pr.published_by_position = _person(publisher)
+    # Part 2 of the memo names whoever put the page online (a webmaster publishing by hand), never
+    # the director: an approval that publishes by itself, or a schedule, is the system's doing.
+    pr.published_automatically = publisher is None or publisher == approver
+    pr.published_by = None if pr.published_automatically else publisher
+    pr.published_by_name, pr.published_by_position = _person(pr.published_by)
     pr.status = Status.PUBLISHED
     pr.verification_due_on = add_working_days(timezone.localdate(published_at), VERIFICATION_WORKING_DAYS)
     pr.save()
+
+
+def _publisher(page, revision):
+    """The user of the publish log entry Wagtail wrote just before sending ``page_published``."""
+    from wagtail.models import PageLogEntry
+
+    entries = PageLogEntry.objects.filter(page_id=page.pk, action="wagtail.publish")
+    if revision is not None:
+        entries = entries.filter(revision_id=revision.pk)
+    entry = entries.select_related("user").order_by("-timestamp", "-pk").first()
+    return entry.user if entry else None
 
 
 def connect():

@@ -93,3 +93,17 @@ def rejected(task_state, page, actor=None):
     """The submitter, with the reason, when a step sends the page back."""
     workflow_state = task_state.workflow_state
     _queue(_addresses([workflow_state.requested_by], actor), "rejected", _context(task_state, page, actor))
+
+
+def needs_fix(page, publication_request, check, addresses):
+    """The page's editors and the PR officers, when a post-publication check finds a problem."""
+    context = {
+        "page_title": publication_request.subject or page.title,
+        "checker_name": check.checked_by_name,
+        "checker_position": check.checked_by_position,
+        "note": check.note,
+        "edit_url": _admin_url("wagtailadmin_pages:edit", page.pk),
+        "public_url": page.full_url or "",
+    }
+    excluded = {check.checked_by.email} if check.checked_by and check.checked_by.email else set()
+    _queue([address for address in addresses if address not in excluded], "needs_fix", context)

@@ -14,8 +14,9 @@ from wagtail.models import Page, WorkflowState
 
 from home.models import OfficeSettings
 from publishing.access import VIEW_REQUESTS, WITHDRAW_PAGES, can_verify, visible_requests
-from publishing.constants import LOG_WITHDRAW
-from publishing.models import PageCorrection, PageWithdrawal, PublicationRequest
+from publishing.constants import LOG_CORRECTION, LOG_WITHDRAW
+from publishing.models import PageCorrection, PageWithdrawal, VerificationCheck
+from publishing.verification import open_fixes_for_page, record_check
 
 
 def _require_view_permission(request):
@@ -33,52 +34,92 @@ def print_view(request, pk):
     return TemplateResponse(
         request,
         "publishing/print.html",
-        {"pr": publication_request, "office": office, "now": timezone.now()},
+        {
+            "pr": publication_request,
+            "office": office,
+            "now": timezone.now(),
+            "corrections": corrections_under_review(publication_request),
+            "history": decision_history(publication_request),
+            "checks": list(publication_request.checks.order_by("checked_at")),
+        },
     )
 
 
-class VerificationForm(forms.ModelForm):
-    verification_result = forms.ChoiceField(
+STATUS_LABELS = {"approved": "อนุมัติ", "rejected": "ส่งกลับแก้ไข", "skipped": "ข้ามขั้นตอน", "cancelled": "ยกเลิก"}
+
+
+def decision_history(publication_request):
+    """Every decision of the run, rejections before a resubmission included (Wagtail's task states)."""
+    if not publication_request.workflow_state_id:
+        return []
+    states = list(
+        publication_request.workflow_state.task_states.exclude(status="in_progress")
+        .select_related("task", "finished_by")
+        .order_by("finished_at", "pk")
+    )
+    for state in states:
+        state.status_label = STATUS_LABELS.get(state.status, state.status)
+    return states
+
+
+def corrections_under_review(publication_request):
+    """Correction notes attached to the revisions this run asks to publish."""
+    if not publication_request.workflow_state_id or not publication_request.page_id:
+        return []
+    revision_ids = publication_request.workflow_state.task_states.values("revision_id")
+    return list(
+        PageCorrection.objects.filter(page_id=publication_request.page_id, revision_id__in=revision_ids)
+        .select_related("created_by")
+        .order_by("created_at")
+    )
+
+
+class VerificationForm(forms.Form):
+    result = forms.ChoiceField(
         label="ผลการตรวจสอบหน้าที่เผยแพร่",
-        choices=PublicationRequest.Verification.choices,
+        choices=VerificationCheck.Result.choices,
         widget=forms.RadioSelect,
+        error_messages={"required": "กรุณาเลือกผลการตรวจสอบ"},
     )
-
-    class Meta:
-        model = PublicationRequest
-        fields = ["verification_result", "verification_note"]
-        widgets = {"verification_note": forms.Textarea(attrs={"rows": 3})}
+    note = forms.CharField(
+        label="บันทึกการตรวจสอบ",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="จำเป็นเมื่อผลเป็น “ต้องแก้ไข”: ผู้เขียนของกลุ่มและเจ้าหน้าที่ประชาสัมพันธ์จะได้รับบันทึกนี้",
+    )
 
     def clean(self):
         cleaned = super().clean()
         if (
-            cleaned.get("verification_result") == PublicationRequest.Verification.NEEDS_FIX
-            and not (cleaned.get("verification_note") or "").strip()
+            cleaned.get("result") == VerificationCheck.Result.NEEDS_FIX
+            and not (cleaned.get("note") or "").strip()
         ):
-            self.add_error("verification_note", "กรุณาระบุสิ่งที่ต้องแก้ไข")
+            self.add_error("note", "กรุณาระบุสิ่งที่ต้องแก้ไข")
         return cleaned
 
 
 def verify_view(request, pk):
-    """The group director records the check of the live page (ส่วนที่ 3)."""
+    """The group director records a check of the live page (ส่วนที่ 3); every check is kept."""
     _require_view_permission(request)
     publication_request = get_object_or_404(visible_requests(request.user), pk=pk)
     if not can_verify(request.user, publication_request):
         raise PermissionDenied
-    form = VerificationForm(request.POST or None, instance=publication_request)
+    form = VerificationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        verified = form.save(commit=False)
-        verified.verified_by = request.user
-        verified.verified_by_name = request.user.display_name
-        verified.verified_by_position = request.user.position
-        verified.verified_at = timezone.now()
-        verified.save()
-        messages.success(request, f"บันทึกผลการตรวจสอบ “{verified.subject}” แล้ว")
+        record_check(
+            publication_request, request.user, form.cleaned_data["result"], form.cleaned_data["note"].strip()
+        )
+        messages.success(request, f"บันทึกผลการตรวจสอบ “{publication_request.subject}” แล้ว")
         return redirect("wagtailadmin_home")
     return TemplateResponse(
         request,
         "publishing/verify.html",
-        {"pr": publication_request, "form": form, "page_title": "ตรวจสอบหลังเผยแพร่"},
+        {
+            "pr": publication_request,
+            "form": form,
+            "checks": publication_request.checks.all(),
+            "page_title": "ตรวจสอบหลังเผยแพร่",
+        },
     )
 
 
@@ -102,25 +143,48 @@ class CorrectionNoteForm(forms.ModelForm):
 
 
 def correction_note_view(request, page_id):
-    """Asked after a live page is submitted or published again: what changed, for the public."""
+    """Asked after a live page is submitted or published again: what changed, for the public.
+
+    The note belongs to the revision it describes and goes public only when that revision is
+    published: through the approval workflow for everyone without the right to publish. Nobody can
+    put a note on a live page without a change under review (or a publish of their own).
+    """
     page = get_object_or_404(Page, pk=page_id).specific
-    if not page.permissions_for_user(request.user).can_edit():
+    permissions = page.permissions_for_user(request.user)
+    if not permissions.can_edit():
         raise PermissionDenied
     fallback = reverse("wagtailadmin_explore", args=[page.get_parent().pk])
+    latest = page.get_latest_revision()
+    published_now = permissions.can_publish() and latest is not None and page.live_revision_id == latest.pk
+    in_review = (
+        WorkflowState.objects.for_instance(page)
+        .filter(status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES])
+        .exists()
+    )
+    if not (published_now or in_review):
+        messages.error(
+            request,
+            "บันทึกการแก้ไขเพิ่มเติมต้องแนบกับฉบับแก้ไขที่ส่งขออนุมัติ กรุณาแก้ไขหน้าแล้วกด “ส่งขออนุมัติ” ก่อน",
+        )
+        return redirect(_safe_next(request, fallback))
     # A change sent back and resubmitted keeps one pending note, shown prefilled for editing.
     pending = PageCorrection.objects.filter(page=page, published_at__isnull=True).first()
     form = CorrectionNoteForm(request.POST or None, instance=pending)
     if request.method == "POST" and form.is_valid():
         correction = form.save(commit=False)
         correction.page = page
-        correction.revision = page.get_latest_revision()
+        correction.revision = latest
         correction.created_by = request.user
-        # Published straight away (a publisher's edit): show the note now; otherwise the note
-        # waits until the approved revision goes live.
-        if correction.revision_id and page.live_revision_id == correction.revision_id:
+        if published_now:
             correction.published_at = timezone.now()
         correction.save()
-        messages.success(request, "บันทึกการแก้ไขเพิ่มเติมแล้ว จะแสดงบนหน้าเว็บเมื่อฉบับแก้ไขเผยแพร่")
+        log(instance=page, action=LOG_CORRECTION, user=request.user, data={"note": correction.note})
+        if published_now:
+            messages.success(request, "บันทึกการแก้ไขเพิ่มเติมแล้ว และแสดงบนหน้าเว็บแล้ว")
+        else:
+            messages.success(
+                request, "บันทึกการแก้ไขเพิ่มเติมแล้ว ผู้อนุมัติจะเห็นบันทึกนี้ และจะแสดงบนหน้าเว็บเมื่อฉบับแก้ไขได้รับอนุมัติ"
+            )
         return redirect(_safe_next(request, fallback))
     return TemplateResponse(
         request,
@@ -181,7 +245,8 @@ def correction_prompt(request, page):
 
 
 def rejection_notice(request, page):
-    """``before_edit_page``: the editor sees the reason a page was sent back, on the page itself."""
+    """``before_edit_page``: the editor sees, on the page itself, why it was sent back and what a
+    post-publication check found to fix."""
     if request.method != "GET":
         return None
     workflow_state = (
@@ -195,5 +260,17 @@ def rejection_notice(request, page):
         who = getattr(task_state.finished_by, "display_name", "")
         messages.warning(
             request, f"ส่งกลับแก้ไขในขั้นตอน “{task_state.task.name}” โดย {who}: {task_state.comment}"
+        )
+    in_review = (
+        WorkflowState.objects.for_instance(page).filter(status=WorkflowState.STATUS_IN_PROGRESS).first()
+    )
+    if in_review and in_review.current_task_state_id:
+        for note in PageCorrection.objects.filter(page_id=page.pk, published_at__isnull=True):
+            messages.info(request, f"บันทึกการแก้ไขเพิ่มเติมที่จะแสดงต่อสาธารณะเมื่ออนุมัติ: {note.note}")
+    for check in open_fixes_for_page(page.pk):
+        messages.warning(
+            request,
+            f"ผลตรวจสอบหลังเผยแพร่: ต้องแก้ไข (โดย {check.checked_by_name}): {check.note} "
+            "— แก้ไขหน้าแล้วส่งขออนุมัติอีกครั้ง",
         )
     return None

@@ -5,17 +5,18 @@ import django_filters
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home.exports import ThaiExportMixin
 from home.models import DepartmentPage
 from home.thai_dates import current_fiscal_year, fiscal_year_choices
 from publishing import views
 from publishing.access import can_verify, visible_requests, withdrawal_button_allowed
-from publishing.models import DisclosureCategory, PublicationRequest
+from publishing.models import DisclosureCategory, OfficeClosure, PublicationRequest
 
 
 class PublicationRequestFilterSet(WagtailFilterSet):
@@ -39,7 +40,7 @@ class PublicationRequestFilterSet(WagtailFilterSet):
         self.filters["fiscal_year"].extra["choices"] = fiscal_year_choices(first or current_fiscal_year())
 
 
-class PublicationRequestIndexView(IndexView):
+class PublicationRequestIndexView(ThaiExportMixin, IndexView):
     def get_base_queryset(self):
         return visible_requests(self.request.user).select_related("department")
 
@@ -164,8 +165,29 @@ class DisclosureCategoryViewSet(ModelViewSet):
     ]
 
 
+class OfficeClosureViewSet(ModelViewSet):
+    """Closures beyond the public holidays; deadlines in working days skip them."""
+
+    model = OfficeClosure
+    name = "office_closures"
+    icon = "date"
+    menu_label = "วันปิดทำการของสำนักงาน"
+    list_display = ["start_date", "end_date", "reason"]
+    ordering = ["-start_date"]
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("reason"),
+                FieldPanel("site"),
+            ],
+            heading="วันปิดทำการ",
+        )
+    ]
+
+
 class PublishingViewSetGroup(ViewSetGroup):
     menu_label = "การอนุมัติเผยแพร่"
     menu_icon = "clipboard-list"
     menu_order = 240
-    items = (PublicationRequestViewSet, DisclosureCategoryViewSet)
+    items = (PublicationRequestViewSet, DisclosureCategoryViewSet, OfficeClosureViewSet)

@@ -1,9 +1,9 @@
 """The admin form of an ITA item page: only the items of the page's year that have no page yet."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from publishing.forms import DisclosablePageForm
 
 
-class TransparencyPageForm(WagtailAdminPageForm):
+class TransparencyPageForm(DisclosablePageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields.get("item")

@@ -3,3 +3,4 @@
 from .disclosure import *  # noqa: F403
 from .records import *  # noqa: F403
 from .tasks import *  # noqa: F403
+from .verification import *  # noqa: F403

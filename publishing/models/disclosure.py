@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from publishing.forms import DisclosablePageForm
+
 __all__ = ["DisclosureCategory", "DisclosableMixin"]
 
 
@@ -58,6 +60,8 @@ class DisclosableMixin(models.Model):
             heading="การเปิดเผยข้อมูล",
         )
     ]
+
+    base_form_class = DisclosablePageForm
 
     class Meta:
         abstract = True

@@ -93,6 +93,11 @@ class PublicationRequest(models.Model):
     )
     group_decided_at = models.DateTimeField("วันเวลาที่ ผอ.กลุ่มตรวจสอบ", null=True, blank=True)
     group_comment = models.TextField("ความเห็น ผอ.กลุ่ม", blank=True)
+    group_step_skipped = models.BooleanField(
+        "ข้ามขั้นตอน ผอ.กลุ่ม",
+        default=False,
+        help_text="ผู้ขอเผยแพร่เป็นผู้อำนวยการกลุ่มเจ้าของเรื่อง จึงเสนอ ผอ.สพท. โดยตรง",
+    )
 
     # The office director's order.
     office_director = models.ForeignKey(
@@ -116,6 +121,19 @@ class PublicationRequest(models.Model):
         "ผู้นำขึ้นเว็บไซต์", max_length=255, blank=True, help_text="ผู้ที่การอนุมัติของท่านทำให้หน้าเผยแพร่"
     )
     published_by_position = models.CharField("ตำแหน่งผู้นำขึ้นเว็บไซต์", max_length=255, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="ผู้นำขึ้นเว็บไซต์",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    published_automatically = models.BooleanField(
+        "เผยแพร่อัตโนมัติเมื่อได้รับอนุญาต",
+        default=False,
+        help_text="ระบบนำขึ้นเว็บไซต์ทันทีที่ ผอ.สพท. อนุญาต หรือตามกำหนดเวลา",
+    )
 
     # Part 3: the group director's check of the live page.
     verification_due_on = models.DateField("กำหนดตรวจสอบหลังเผยแพร่", null=True, blank=True, db_index=True)

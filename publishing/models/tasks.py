@@ -13,11 +13,14 @@ and both demand a reason when they send a page back for changes.
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.utils import timezone
 from wagtail.models import AbstractGroupApprovalTask, Page, Task, TaskState
 
 from publishing.constants import ACTION_APPROVE, ACTION_REJECT
 
 __all__ = ["DepartmentDirectorApprovalTask", "OfficeDirectorApprovalTask"]
+
+SKIPPED_COMMENT = "ผู้ขอเผยแพร่เป็นผู้อำนวยการกลุ่มเจ้าของเรื่อง เสนอ ผอ.สพท. โดยตรง"
 
 
 class ApprovalCommentForm(forms.Form):
@@ -125,8 +128,27 @@ class DepartmentDirectorApprovalTask(NoSelfApprovalMixin, Task):
             return False
         if user.is_superuser:
             return True
+        return self.is_group_director(obj, user)
+
+    def is_group_director(self, obj, user):
         group_id = self.approver_group_id(obj)
-        return bool(group_id) and user.groups.filter(pk=group_id).exists()
+        return bool(group_id and user and user.is_active) and user.groups.filter(pk=group_id).exists()
+
+    def start(self, workflow_state, user=None):
+        """A group director's own page goes straight to the office director: this step is
+        recorded as skipped (the memo says so) instead of waiting for their own approval."""
+        requester = workflow_state.requested_by
+        page = workflow_state.content_object
+        if requester is None or not self.is_group_director(page, requester):
+            return super().start(workflow_state, user=user)
+        task_state = self.get_task_state_class()(workflow_state=workflow_state)
+        task_state.status = TaskState.STATUS_SKIPPED
+        task_state.revision = page.get_latest_revision()
+        task_state.task = self
+        task_state.finished_at = timezone.now()
+        task_state.comment = SKIPPED_COMMENT
+        task_state.save()
+        return task_state
 
     def approvers(self, obj):
         """The active users who may approve this step for ``obj`` (for notifications)."""
