@@ -16,6 +16,7 @@ from home.models import OfficeSettings
 from publishing.access import VIEW_REQUESTS, WITHDRAW_PAGES, can_verify, visible_requests
 from publishing.constants import LOG_CORRECTION, LOG_WITHDRAW
 from publishing.models import PageCorrection, PageWithdrawal, VerificationCheck
+from publishing.routes import gaps_for_page
 from publishing.verification import open_fixes_for_page, record_check
 
 
@@ -264,7 +265,14 @@ def rejection_notice(request, page):
     in_review = (
         WorkflowState.objects.for_instance(page).filter(status=WorkflowState.STATUS_IN_PROGRESS).first()
     )
-    if in_review and in_review.current_task_state_id:
+    if in_review is None:
+        # Before submitting: say so if a step has nobody to approve it, instead of waiting silently.
+        for gap in gaps_for_page(page, request.user):
+            messages.warning(
+                request,
+                f"หากส่งขออนุมัติตอนนี้ เรื่องจะค้างที่ขั้นตอน “{gap.step}”: {gap.reason} กรุณาแจ้งผู้ดูแลเว็บไซต์หรือผู้ดูแลระบบ",
+            )
+    elif in_review.current_task_state_id:
         for note in PageCorrection.objects.filter(page_id=page.pk, published_at__isnull=True):
             messages.info(request, f"บันทึกการแก้ไขเพิ่มเติมที่จะแสดงต่อสาธารณะเมื่ออนุมัติ: {note.note}")
     for check in open_fixes_for_page(page.pk):

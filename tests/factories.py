@@ -129,6 +129,13 @@ def draft_page(parent, author, title="ประกาศรับสมัคร
     return page
 
 
+def disclosure_category(name="ข้อมูลการจัดซื้อจัดจ้าง"):
+    """One of the office's disclosure categories (the seven of seed 003 come by migration)."""
+    from publishing.models import DisclosureCategory
+
+    return DisclosureCategory.objects.get(name=name)
+
+
 # --- the workflow ------------------------------------------------------------------------------
 
 

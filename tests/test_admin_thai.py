@@ -27,6 +27,7 @@ from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTa
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from home.models import Person, StandardPage
+from tests import factories
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 CATALOGUES = [LOCALE_DIR / "th" / "LC_MESSAGES" / f"{domain}.po" for domain in ("django", "djangojs")]
@@ -413,6 +414,7 @@ def test_submitting_from_the_editor_confirms_in_thai(demo, login, in_moderation)
             "intro": in_moderation.intro,
             "body": streamfield([]),
             "comments": inline_formset([]),
+            "disclosure_category": str(factories.disclosure_category().pk),
             "action-submit": "ส่งขออนุมัติ",
         }
     )

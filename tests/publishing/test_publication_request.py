@@ -154,16 +154,16 @@ def test_group_director_records_the_check_of_the_live_page(office, publish_throu
     url = reverse("publication_requests:verify", args=[pr.pk])
     # Another group's director may not.
     client.force_login(office.users["director"])
-    response = client.post(url, {"verification_result": "correct"})
+    response = client.post(url, {"result": "correct"})
     assert response.status_code in (302, 403)
     pr.refresh_from_db()
     assert pr.verified_at is None
 
     client.force_login(office.users["groupdirector"])
     assert "ตรวจสอบหน้าหลังเผยแพร่" in client.get(reverse("wagtailadmin_home")).content.decode()
-    response = client.post(url, {"verification_result": "needs_fix", "verification_note": ""})
+    response = client.post(url, {"result": "needs_fix", "note": ""})
     assert "กรุณาระบุสิ่งที่ต้องแก้ไข" in response.content.decode()
-    response = client.post(url, {"verification_result": "needs_fix", "verification_note": "ภาพประกอบไม่ครบ"})
+    response = client.post(url, {"result": "needs_fix", "note": "ภาพประกอบไม่ครบ"})
     assert response.status_code == 302
     pr.refresh_from_db()
     assert pr.verification_result == "needs_fix"

@@ -9,6 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from home.thai_dates import thai_date
 from publishing.models import PageCorrection, PageWithdrawal, PublicationRequest
+from tests import factories
 from tests.publishing.helpers import approve_current_task
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +23,7 @@ def submit_edit(client, page, **fields):
             "intro": fields.get("intro", page.intro),
             "body": streamfield([]),
             "comments": inline_formset([]),
+            "disclosure_category": str(factories.disclosure_category().pk),
             "action-submit": "1",
         }
     )

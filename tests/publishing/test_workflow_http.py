@@ -9,6 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from home.models import StandardPage
 from publishing.models import PublicationRequest
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -21,6 +22,7 @@ def edit_data(page, **extra):
             "intro": page.intro,
             "body": streamfield([]),
             "comments": inline_formset([]),
+            "disclosure_category": str(factories.disclosure_category().pk),
             **extra,
         }
     )

@@ -51,7 +51,9 @@ def test_scheduled_page_goes_live_on_time_and_completes_the_request(office, make
     pr.refresh_from_db()
     assert pr.status == "published"
     assert pr.published_at is not None
-    assert pr.published_by_name == "นายสมชาย ศรีสุข"
+    # The scheduler put it online, not a person: part 2 of the memo says so, never the director.
+    assert pr.published_automatically
+    assert pr.published_by_name == ""
 
 
 def test_memo_of_a_refused_request_shows_the_reason(office, make_draft, client):
