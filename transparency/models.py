@@ -351,15 +351,9 @@ class TransparencyPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
         return self.item.fiscal_year
 
     def news_of_the_year(self):
-        """The fiscal year's live news (newest first) and the news index filtered by the year.
-
-        The newsroom app may not be installed yet; then there is simply no list.
-        """
-        try:
-            news_model = apps.get_model("newsroom", "NewsPage")
-            index_model = apps.get_model("newsroom", "NewsIndexPage")
-        except LookupError:
-            return [], ""
+        """The fiscal year's live news (newest first) and the news index filtered by the year."""
+        news_model = apps.get_model("newsroom", "NewsPage")
+        index_model = apps.get_model("newsroom", "NewsIndexPage")
         start, end = fiscal_year_period(self.fiscal_year).datetime_range()
         news = (
             news_model.objects.live()

@@ -12,9 +12,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from wagtail.models import ModelLogEntry
 
-from newsroom.contribution_admin import DOWNLOAD_ACTION
 from newsroom.contribution_views import SUBMISSIONS_PER_HOUR
 from newsroom.models import JournalColumn, JournalContribution, NewsPage
+from newsroom.views import DOWNLOAD_ACTION
 
 pytestmark = pytest.mark.django_db
 URL = "/journal/contribute/"

@@ -9,7 +9,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.html import format_html
 from django.views.generic import View
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.log_actions import log
 
@@ -67,3 +67,10 @@ class ContributionFilePanel(FieldPanel):
 class ContributionInspectView(InspectView):
     def get_file_display_value(self):
         return download_link(self.object)
+
+
+class ContributionEditView(EditView):
+    def save_instance(self):
+        # The inbox records who decided, so a second PR officer sees it was handled.
+        self.form.instance.reviewed_by = self.request.user
+        return super().save_instance()
