@@ -71,7 +71,8 @@ def test_full_path_publishes_and_fills_the_request(office, make_draft, django_ca
     assert pr.office_decision == "approved"
     assert pr.office_comment == "อนุญาต"
     assert pr.published_at is not None
-    assert pr.published_by_name == "นายสมชาย ศรีสุข"
+    # The approval published it: part 2 of the memo names no person, and never the director.
+    assert pr.published_automatically and pr.published_by_name == ""
     assert pr.verification_due_on is not None
     assert pr.verification_due_on.weekday() < 5
     state.refresh_from_db()
