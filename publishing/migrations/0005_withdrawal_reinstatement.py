@@ -27,7 +27,7 @@ def backwards(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publishing', '0003_workflow_and_roles'),
+        ('publishing', '0004_verification_history'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
