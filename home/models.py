@@ -14,13 +14,15 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LinkBlock
 from publishing.models.disclosure import DisclosableMixin
+from publishing.withdrawals import WithdrawablePageMixin
 
 # The rendition of a person's photo on the group pages (templates/pages/department_page.html).
 PERSON_PHOTO_FILTER = "fill-160x200"
 
 
-class BasePage(Page):
-    """Every public page: social sharing fields and cacheable anonymous responses."""
+class BasePage(WithdrawablePageMixin, Page):
+    """Every public page: social sharing fields and cacheable anonymous responses; a withdrawn
+    page answers 410 with its explanation (``publishing.withdrawals``)."""
 
     social_image = models.ForeignKey(
         "wagtailimages.Image",

@@ -115,6 +115,12 @@ def deliver(delivery_id, attempt=1):
     if not claimed:
         return "not queued"
     delivery = Delivery.objects.select_related("release__page").get(pk=delivery_id)
+    if not delivery.release.page.live:
+        # Withdrawn (or unpublished) since it was queued: the network never gets it.
+        Delivery.objects.filter(pk=delivery_id).update(
+            status=DeliveryStatus.SKIPPED, skip_reason="ข่าวถูกถอนการเผยแพร่แล้ว"
+        )
+        return "page not live"
     try:
         build_message(delivery).send(fail_silently=False)
     except Exception as error:  # noqa: BLE001 - any transport error is recorded and retried

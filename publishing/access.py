@@ -14,6 +14,8 @@ from publishing.models import PublicationRequest
 ALL_REQUEST_ROLES = (roles.OFFICE_DIRECTORS, roles.WEBMASTERS, roles.PR_OFFICERS, roles.ADMINISTRATORS)
 VIEW_REQUESTS = "publishing.view_publicationrequest"
 WITHDRAW_PAGES = "publishing.add_pagewithdrawal"
+# Asking for a withdrawn page back: office directors and administrators (migration 0004).
+REINSTATE_PAGES = "publishing.change_pagewithdrawal"
 
 
 def director_department_ids(user):
@@ -53,3 +55,12 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
 
 def withdrawal_button_allowed(page, user):
     return page.live and not page.is_root() and page.depth > 2 and user.has_perm(WITHDRAW_PAGES)
+
+
+def reinstatement_button_allowed(page, user):
+    """Only on a page that is not live (withdrawing unpublishes), so live pages cost no query."""
+    if page.live or page.depth <= 2 or not user.has_perm(REINSTATE_PAGES):
+        return False
+    from publishing.withdrawals import is_withdrawn
+
+    return is_withdrawn(page)

@@ -10,6 +10,8 @@ class PublishingConfig(AppConfig):
 
     def ready(self):
         # The approval workflow fills publication requests and sends its own e-mails.
-        from publishing import events
+        from publishing import events, withdrawals
 
         events.connect()
+        # Publishing an approved revision of a withdrawn page closes its withdrawal.
+        withdrawals.connect()

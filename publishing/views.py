@@ -3,21 +3,32 @@ the withdrawal of a page. Registered by ``publishing.viewsets`` and ``publishing
 
 from django import forms
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.views.generic import FormView
 from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 from wagtail.models import Page, WorkflowState
 
 from home.models import OfficeSettings
-from publishing.access import VIEW_REQUESTS, WITHDRAW_PAGES, can_verify, visible_requests
-from publishing.constants import LOG_CORRECTION, LOG_WITHDRAW
+from publishing.access import (
+    REINSTATE_PAGES,
+    VIEW_REQUESTS,
+    WITHDRAW_PAGES,
+    can_verify,
+    visible_requests,
+    withdrawal_button_allowed,
+)
+from publishing.constants import LOG_CORRECTION
 from publishing.models import PageCorrection, PageWithdrawal, VerificationCheck
 from publishing.routes import gaps_for_page
 from publishing.verification import open_fixes_for_page, record_check
+from publishing.withdrawals import open_withdrawal, request_reinstatement, withdraw_page
 
 
 def _require_view_permission(request):
@@ -203,31 +214,93 @@ class WithdrawalForm(forms.ModelForm):
 
 
 def withdraw_view(request, page_id):
-    """Withdraw a live page with a public explanation banner; the page stays, marked."""
+    """Withdraw a live page with a public explanation: off every listing, 410 with the banner at its
+    address (``publishing.withdrawals.withdraw_page``)."""
     if not request.user.has_perm(WITHDRAW_PAGES):
         raise PermissionDenied
     page = get_object_or_404(Page, pk=page_id, live=True).specific
+    if not withdrawal_button_allowed(page, request.user):
+        raise PermissionDenied  # the home page and the site root stay
     form = WithdrawalForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        withdrawal = form.save(commit=False)
-        withdrawal.page = page
-        withdrawal.withdrawn_by = request.user
-        withdrawal.save()
-        log(
-            instance=page,
-            action=LOG_WITHDRAW,
-            user=request.user,
-            data={"explanation": withdrawal.explanation},
-        )
+        withdraw_page(page, request.user, form.cleaned_data["explanation"])
         messages.success(request, f"ถอนข้อมูล “{page.title}” พร้อมคำชี้แจงแล้ว")
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return TemplateResponse(request, "publishing/withdraw.html", {"page": page, "form": form})
+
+
+class ReinstatementForm(forms.Form):
+    note = forms.CharField(
+        label="สิ่งที่ต้องแก้ไขก่อนเผยแพร่อีกครั้ง",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="ผู้ดูแลเนื้อหาของหน้าเห็นข้อความนี้ในหน้าแก้ไข ว่างไว้หากเผยแพร่ฉบับเดิมได้",
+    )
+
+
+class ReinstatementView(WagtailAdminTemplateMixin, FormView):
+    """ขอยกเลิกการถอนข้อมูล: the office director asks for a withdrawn page back.
+
+    Nothing goes online here: the page's editors submit it, and the withdrawal closes when the
+    approved revision is published (``publishing.withdrawals.close_on_publish``).
+    """
+
+    template_name = "publishing/reinstate.html"
+    form_class = ReinstatementForm
+    page_title = "ขอยกเลิกการถอนข้อมูล"
+    header_icon = "rotate"
+
+    def dispatch(self, request, page_id):
+        if not request.user.has_perm(REINSTATE_PAGES):
+            raise PermissionDenied
+        self.page = get_object_or_404(Page, pk=page_id, live=False).specific
+        self.withdrawal = open_withdrawal(self.page)
+        if self.withdrawal is None:
+            raise Http404
+        return super().dispatch(request, page_id)
+
+    def get_page_subtitle(self):
+        return self.page.title
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(page=self.page, withdrawal=self.withdrawal, **kwargs)
+
+    def form_valid(self, form):
+        request_reinstatement(self.withdrawal, self.request.user, form.cleaned_data["note"])
+        messages.success(
+            self.request,
+            f"บันทึกคำขอยกเลิกการถอน “{self.page.title}” แล้ว หน้าจะกลับมาเผยแพร่เมื่อฉบับแก้ไขผ่านการอนุมัติ",
+        )
+        return redirect("wagtailadmin_pages:edit", self.page.pk)
+
+
+def withdrawal_notice(request, page):
+    """``before_edit_page``: the editors see that the page is withdrawn and what the director asks."""
+    if request.method != "GET" or page.live:
+        return None
+    withdrawal = open_withdrawal(page)
+    if withdrawal is None:
+        return None
+    text = f"หน้านี้ถอนการเผยแพร่แล้ว: {withdrawal.explanation}"
+    if withdrawal.reinstatement_requested_at:
+        who = getattr(withdrawal.reinstatement_requested_by, "display_name", "")
+        text += f" — {who} ขอให้เผยแพร่อีกครั้ง"
+        if withdrawal.reinstatement_note:
+            text += f": {withdrawal.reinstatement_note}"
+    text += " (หน้าจะกลับมาเผยแพร่เมื่อฉบับแก้ไขผ่านการอนุมัติตามขั้นตอน)"
+    messages.warning(request, text)
+    return None
 
 
 def urlpatterns():
     return [
         path("publishing/correction/<int:page_id>/", correction_note_view, name="publishing_correction_note"),
         path("publishing/withdraw/<int:page_id>/", withdraw_view, name="publishing_withdraw_page"),
+        path(
+            "publishing/reinstate/<int:page_id>/",
+            ReinstatementView.as_view(),
+            name="publishing_reinstate_page",
+        ),
     ]
 
 

@@ -5,10 +5,15 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.permissions import register_permission_policy
 
 from publishing import panels, views
-from publishing.access import ReadOnlyPermissionPolicy, withdrawal_button_allowed
+from publishing.access import (
+    ReadOnlyPermissionPolicy,
+    reinstatement_button_allowed,
+    withdrawal_button_allowed,
+)
 from publishing.constants import LOG_ACTIONS
 from publishing.models import PublicationRequest
 from publishing.viewsets import PublishingViewSetGroup
+from publishing.withdrawals import exclude_withdrawn
 
 register_permission_policy(PublicationRequest, ReadOnlyPermissionPolicy(PublicationRequest))
 
@@ -49,6 +54,17 @@ def show_rejection_reason(request, page):
     return views.rejection_notice(request, page)
 
 
+@hooks.register("before_edit_page")
+def show_withdrawal(request, page):
+    return views.withdrawal_notice(request, page)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_withdrawn_pages_from_choosers(pages, request):
+    # Nobody links to, logs or sends a withdrawn page (network channel logs, rich-text links).
+    return exclude_withdrawn(pages)
+
+
 class WithdrawPageButton(PageMenuItem):
     label = "ถอนข้อมูลพร้อมคำชี้แจง"
     icon_name = "warning"
@@ -66,3 +82,17 @@ def withdraw_header_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def withdraw_listing_button(page, user, next_url=None):
     yield WithdrawPageButton(page=page, priority=42)
+
+
+class ReinstatePageButton(PageMenuItem):
+    label = "ขอยกเลิกการถอนข้อมูล"
+    icon_name = "rotate"
+    url_name = "publishing_reinstate_page"
+
+    def is_shown(self, user):
+        return reinstatement_button_allowed(self.page, user)
+
+
+@hooks.register("register_page_header_buttons")
+def reinstate_header_button(page, user, view_name, next_url=None):
+    yield ReinstatePageButton(page=page, priority=63)

@@ -220,8 +220,19 @@ class PageCorrection(models.Model):
         return self.note
 
 
+class PageWithdrawalQuerySet(models.QuerySet):
+    def open(self):
+        """Withdrawals still in force: the page has not been reinstated."""
+        return self.filter(reinstated_at__isnull=True)
+
+
 class PageWithdrawal(models.Model):
-    """A page taken back with a public explanation, instead of silently vanishing."""
+    """A page taken back with a public explanation, instead of silently vanishing.
+
+    Made and closed only through ``publishing.withdrawals``: withdrawing unpublishes the page (so
+    every listing drops it) and its address answers 410 with the explanation; the withdrawal stays
+    open until a revision of the page is approved through the workflow and published again.
+    """
 
     page = models.ForeignKey(
         "wagtailcore.Page", verbose_name="หน้าเว็บ", on_delete=models.CASCADE, related_name="withdrawals"
@@ -234,6 +245,31 @@ class PageWithdrawal(models.Model):
         settings.AUTH_USER_MODEL, verbose_name="ผู้ถอน", null=True, on_delete=models.SET_NULL, related_name="+"
     )
     withdrawn_at = models.DateTimeField("ถอนเมื่อ", default=timezone.now)
+    reinstatement_requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="ผู้ขอยกเลิกการถอน",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reinstatement_requested_at = models.DateTimeField("ขอยกเลิกการถอนเมื่อ", null=True, blank=True)
+    reinstatement_note = models.TextField(
+        "สิ่งที่ต้องแก้ไขก่อนเผยแพร่อีกครั้ง",
+        blank=True,
+        help_text="ผู้ดูแลเนื้อหาของหน้าเห็นข้อความนี้ในหน้าแก้ไข",
+    )
+    reinstated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="ผู้อนุมัติให้เผยแพร่อีกครั้ง",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reinstated_at = models.DateTimeField("ยกเลิกการถอนเมื่อ", null=True, blank=True, db_index=True)
+
+    objects = PageWithdrawalQuerySet.as_manager()
 
     class Meta:
         ordering = ["-withdrawn_at", "-pk"]

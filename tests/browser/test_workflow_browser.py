@@ -110,7 +110,8 @@ def test_editor_submits_group_director_and_director_approve_on_a_phone(
 def test_correction_note_and_withdrawal_banner_are_accessible(demo, browser_page, assert_accessible):
     from django.utils import timezone
 
-    from publishing.models import PageCorrection, PageWithdrawal
+    from publishing.models import PageCorrection
+    from publishing.withdrawals import withdraw_page
 
     page = demo.page(
         demo.departments["general-administration"],
@@ -122,9 +123,9 @@ def test_correction_note_and_withdrawal_banner_are_accessible(demo, browser_page
     PageCorrection.objects.create(
         page=page, note="แก้ไขวันปิดรับสมัครเป็น 30 ธันวาคม 2569", published_at=timezone.now()
     )
-    PageWithdrawal.objects.create(page=page, explanation="ยกเลิกประกาศตามคำสั่งสำนักงานที่ 20/2570")
+    withdraw_page(page, demo.users["director"], "ยกเลิกประกาศตามคำสั่งสำนักงานที่ 20/2570")
     response = browser_page.goto(page.url)
-    assert response.status == 200
+    assert response.status == 410
     assert browser_page.get_by_role("alert").inner_text().startswith("ข้อมูลนี้ถอนการเผยแพร่แล้ว")
     assert browser_page.get_by_role("heading", name="แก้ไขเพิ่มเติม").is_visible()
     assert_accessible(browser_page)

@@ -6,6 +6,11 @@ from wagtail.models import Workflow
 
 from tests import factories
 
+# Fixtures of other folders that the withdrawal tests reuse: news pages, ITA pages, on-commit runs.
+from tests.newsroom.conftest import make_news, newsroom  # noqa: F401
+from tests.publishing.test_workflow_http import run  # noqa: F401
+from tests.transparency.conftest import ita_index, item_page, year_2569  # noqa: F401
+
 
 @pytest.fixture
 def office(demo):

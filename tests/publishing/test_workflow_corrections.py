@@ -81,7 +81,7 @@ def test_correction_note_refused_to_other_groups(office, publish_through_workflo
     assert not PageCorrection.objects.exists()
 
 
-def test_withdrawal_keeps_the_page_with_a_public_banner(office, publish_through_workflow, client):
+def test_withdrawal_answers_with_a_public_banner(office, publish_through_workflow, client):
     page, _pr = publish_through_workflow()
     url = reverse("publishing_withdraw_page", args=[page.pk])
     # Editors and group directors may not withdraw.
@@ -102,7 +102,7 @@ def test_withdrawal_keeps_the_page_with_a_public_banner(office, publish_through_
 
     client.logout()
     response = client.get(page.url)
-    assert response.status_code == 200
+    assert response.status_code == 410  # Gone, with the reason (tests/publishing/test_withdrawal.py)
     content = response.content.decode()
     assert "ข้อมูลนี้ถอนการเผยแพร่แล้ว" in content
     assert "ประกาศนี้ถูกยกเลิกตามคำสั่งสำนักงานที่ 15/2570" in content
@@ -137,7 +137,6 @@ def test_notices_cost_a_fixed_number_of_queries(office, publish_through_workflow
     PageCorrection.objects.bulk_create(
         PageCorrection(page=page, note=f"แก้ไขครั้งที่ {n}", published_at=now) for n in range(2, 201)
     )
-    PageWithdrawal.objects.create(page=page, explanation="ถอนเพื่อทดสอบ")
     many = _queries_for(client, page.url)
     assert many == few
     assert "แก้ไขครั้งที่ 200" in client.get(page.url).content.decode()
