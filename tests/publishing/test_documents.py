@@ -1,70 +1,57 @@
 """Files the public sees keep the approval promise: no replacement or deletion without the right to
 publish, and documents reach the public only through a live, public, non-withdrawn page."""
 
-import io
 import json
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.messages import constants, get_messages
-from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from PIL import Image as PILImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import PageViewRestriction
 
-from home.models import OfficeSettings, Person, StandardPage
+from home.models import OfficeSettings, Person
 from network.models import AppointmentOrder
 from publishing.models import PageWithdrawal
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-
-
-def png_bytes(colour=(30, 90, 160)):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (40, 30), colour).save(buffer, "PNG")
-    return buffer.getvalue()
+PDF = factories.PDF_BYTES
 
 
 def make_document(user, title="ประกาศรับสมัครครูผู้ช่วย ปี 2569", filename="announcement.pdf"):
-    return Document.objects.create(title=title, uploaded_by_user=user, file=ContentFile(PDF, name=filename))
+    return factories.document(user, title=title, filename=filename)
 
 
 def make_image(user, title="ภาพกิจกรรมวันครู"):
-    return Image.objects.create(
-        title=title, uploaded_by_user=user, file=ContentFile(png_bytes(), name="teachers-day.png")
-    )
+    return factories.image(user, title=title)
 
 
-def page_with(demo, document=None, image=None, publish=True, slug="teacher-recruitment"):
-    """A standard page of กลุ่มอำนวยการ whose body links the document and/or shows the image."""
+def body_with(document=None, image=None):
     body = []
     if document:
         body.append({"type": "document", "value": {"document": document.pk, "title": ""}})
     if image:
-        body.append(
-            {
-                "type": "image",
-                "value": {"image": image.pk, "caption": "", "credit": "", "alt_text": "ครูรับรางวัล"},
-            }
-        )
-    page = StandardPage(
+        value = {"image": image.pk, "caption": "", "credit": "", "alt_text": "ครูรับรางวัล"}
+        body.append({"type": "image", "value": value})
+    return json.dumps(body)
+
+
+def page_with(demo, document=None, image=None, publish=True):
+    """A standard page of กลุ่มอำนวยการ whose body links the document and/or shows the image."""
+    page = factories.draft_page(
+        demo.departments["general-administration"],
+        demo.users["editor"],
         title="ประกาศรับสมัครครูผู้ช่วย",
-        slug=slug,
-        intro="รายละเอียดการรับสมัคร",
-        body=json.dumps(body),
-        live=publish,
+        body=body_with(document, image),
     )
-    demo.departments["general-administration"].add_child(instance=page)
-    revision = page.save_revision(user=demo.users["admin"])
     if publish:
-        revision.publish()
-    page.refresh_from_db()
+        page.get_latest_revision().publish()
+        page.refresh_from_db()
     return page
 
 
@@ -101,7 +88,7 @@ def replace_image(client, image):
     url = reverse("wagtailimages:edit", args=[image.pk])
     data = edit_data(client.get(url))
     data["file"] = SimpleUploadedFile(
-        "teachers-day-v2.png", png_bytes((200, 40, 40)), content_type="image/png"
+        "teachers-day-v2.png", factories.png_bytes((200, 40, 40)), content_type="image/png"
     )
     return client.post(url, data)
 
@@ -295,10 +282,26 @@ def test_an_upload_is_not_public_before_a_live_page_links_it(demo, client, login
 def test_a_live_pages_new_draft_does_not_make_its_document_public(demo, client):
     page = page_with(demo)
     document = make_document(demo.users["editor"])
-    page.body = json.dumps([{"type": "document", "value": {"document": document.pk, "title": ""}}])
+    page.body = body_with(document)
     page.save_revision(user=demo.users["editor"])
 
     assert serve(client, document).status_code == 404
+
+
+def test_the_way_through_a_new_document_chosen_in_the_page_goes_live_with_approval(demo, client):
+    editor = demo.users["editor"]
+    old = make_document(editor)
+    page = page_with(demo, old)
+    new = make_document(editor, title="ประกาศรับสมัครครูผู้ช่วย (ฉบับแก้ไข)", filename="announcement-v2.pdf")
+    page.body = body_with(new)
+    page.save_revision(user=editor)
+    assert serve(client, new).status_code == 404  # waiting for approval
+    assert serve(client, old).status_code == 200
+
+    factories.published_through_workflow(page, editor, demo.users["groupdirector"], demo.users["director"])
+
+    assert serve(client, new).status_code == 200
+    assert serve(client, old).status_code == 404  # no live page links it any more
 
 
 def test_a_withdrawn_page_no_longer_hands_out_its_document(demo, client):
