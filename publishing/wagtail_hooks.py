@@ -2,9 +2,11 @@
 
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.permissions import register_permission_policy
 
-from publishing import panels, views
+from publishing import media, panels, views
 from publishing.access import (
     ReadOnlyPermissionPolicy,
     reinstatement_button_allowed,
@@ -16,6 +18,10 @@ from publishing.viewsets import PublishingViewSetGroup
 from publishing.withdrawals import exclude_withdrawn
 
 register_permission_policy(PublicationRequest, ReadOnlyPermissionPolicy(PublicationRequest))
+# Takes precedence over Wagtail's own policies whatever the import order (exact-class entries win).
+register_permission_policy(get_document_model(), media.document_policy(), exact_class=True)
+register_permission_policy(get_image_model(), media.image_policy(), exact_class=True)
+hooks.register("before_serve_document", media.check_document_access)
 
 
 @hooks.register("register_admin_viewset")

@@ -167,3 +167,38 @@ def published_through_workflow(page, editor, group_director, office_director):
     approve_current_task(page, office_director, "อนุญาตให้เผยแพร่")
     page.refresh_from_db()
     return page, PublicationRequest.objects.get(page=page)
+
+
+# --- media -------------------------------------------------------------------------------------
+
+PDF_BYTES = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+
+
+def png_bytes(colour=(30, 90, 160), size=(40, 30)):
+    import io
+
+    from PIL import Image as PILImage
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, colour).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def document(uploaded_by, title="ประกาศรับสมัครครูผู้ช่วย ปี 2569", filename="announcement.pdf", content=PDF_BYTES):
+    """A Wagtail document (a small PDF) uploaded by ``uploaded_by``."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    return get_document_model().objects.create(
+        title=title, uploaded_by_user=uploaded_by, file=ContentFile(content, name=filename)
+    )
+
+
+def image(uploaded_by, title="ภาพกิจกรรมวันครู", filename="teachers-day.png"):
+    """A Wagtail image (a small PNG) uploaded by ``uploaded_by``."""
+    from django.core.files.base import ContentFile
+    from wagtail.images import get_image_model
+
+    return get_image_model().objects.create(
+        title=title, uploaded_by_user=uploaded_by, file=ContentFile(png_bytes(), name=filename)
+    )

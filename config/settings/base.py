@@ -159,7 +159,8 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 # the web server, handed out only by admin views that check permissions.
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Images under MEDIA_ROOT; Wagtail documents under PRIVATE_MEDIA_ROOT (see publishing.storage).
+    "default": {"BACKEND": "publishing.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
     # Its location is PRIVATE_MEDIA_ROOT, read when first used; it has no URL.
     "private": {"BACKEND": "home.storage.PrivateFileSystemStorage"},
@@ -206,6 +207,12 @@ WAGTAILDOCS_EXTENSIONS = [
     "jpg",
     "png",
 ]
+# Documents are handed out only by Wagtail's view, after publishing.media.check_document_access:
+# the public gets a document once a live page links it, never one of the register.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# A document or image that the public sees is not replaced by someone who cannot publish it.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "publishing.media_forms.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "publishing.media_forms.ImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -1,4 +1,5 @@
-"""Least privilege in the admin: editors stay in their group's room; the webmaster keeps the site."""
+"""Least privilege in the admin: editors stay in their group's room; the webmaster keeps the site's
+structure; the directory and office settings, public as soon as saved, belong to the office director."""
 
 import pytest
 from django.contrib.messages import constants, get_messages
@@ -41,16 +42,16 @@ def test_editor_cannot_edit_another_groups_page(demo, login):
     assert client.get(reverse("wagtailadmin_pages:edit", args=[own.pk])).status_code == 200
 
 
-@pytest.mark.parametrize("username", ["editor", "pr", "groupdirector"])
-def test_only_the_webmaster_edits_the_office_settings(demo, login, username):
+@pytest.mark.parametrize("username", ["editor", "pr", "groupdirector", "webmaster"])
+def test_only_the_office_director_edits_the_office_settings(demo, login, username):
     client = login(demo.users[username])
     assert_refused(client.get(_settings_url(demo)))
     assert_refused(client.post(_settings_url(demo), {"office_name": "ชื่อปลอม"}))
     assert OfficeSettings.for_site(demo.site).office_name == "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2"
 
 
-def test_webmaster_edits_the_office_settings(demo, login):
-    client = login(demo.users["webmaster"])
+def test_office_director_edits_the_office_settings(demo, login):
+    client = login(demo.users["director"])
     response = client.get(_settings_url(demo))
     assert response.status_code == 200
     form = response.context["form"]
@@ -67,7 +68,7 @@ def test_webmaster_edits_the_office_settings(demo, login):
     assert 'href="tel:074611234"' in login(demo.users["editor"]).get("/").content.decode()
 
 
-def test_people_directory_belongs_to_the_webmaster(demo, login):
+def test_people_directory_belongs_to_the_office_director(demo, login):
     add_url = reverse("wagtailsnippets_home_person:add")
     data = {
         "name_prefix": "นาง",
@@ -79,16 +80,31 @@ def test_people_directory_belongs_to_the_webmaster(demo, login):
         "phone": "",
         "email": "",
     }
-    editor = login(demo.users["editor"])
-    assert_refused(editor.get(add_url))
-    assert_refused(editor.post(add_url, data))
+    for username in ("editor", "webmaster", "groupdirector", "pr"):
+        client = login(demo.users[username])
+        assert_refused(client.get(add_url))
+        assert_refused(client.post(add_url, data))
     assert not Person.objects.filter(first_name="สุภาพร").exists()
 
-    webmaster = login(demo.users["webmaster"])
-    assert webmaster.post(add_url, data).status_code == 302
+    director = login(demo.users["director"])
+    assert director.post(add_url, data).status_code == 302
     person = Person.objects.get(first_name="สุภาพร")
     assert person.full_name == "นางสุภาพร ใจดี"
-    assert "นางสุภาพร ใจดี" in webmaster.get("/groups/finance-and-assets/").content.decode()
+    assert "นางสุภาพร ใจดี" in director.get("/groups/finance-and-assets/").content.decode()
+
+
+def test_webmaster_reads_the_directory_but_cannot_change_it(demo, login):
+    person = Person.objects.first()
+    edit_url = reverse("wagtailsnippets_home_person:edit", args=[person.pk])
+    delete_url = reverse("wagtailsnippets_home_person:delete", args=[person.pk])
+    webmaster = login(demo.users["webmaster"])
+    listing = webmaster.get(reverse("wagtailsnippets_home_person:list"))
+    assert listing.status_code == 200
+    assert person.full_name in listing.content.decode()
+    assert_refused(webmaster.post(edit_url, {"first_name": "ชื่อปลอม"}))
+    assert_refused(webmaster.post(delete_url))
+    person.refresh_from_db()
+    assert person.first_name != "ชื่อปลอม"
 
 
 def test_webmaster_shapes_the_site_but_publishes_through_the_workflow(demo):
@@ -113,11 +129,23 @@ def test_site_page_rights_are_idempotent(demo):
     assert codenames == {"add_page", "change_page", "lock_page"}
 
 
-def test_webmaster_model_rights_come_from_migration(db):
+def test_directory_and_settings_rights_come_from_migration(db):
     from django.contrib.auth.models import Group
 
-    codenames = set(Group.objects.get(name=roles.WEBMASTERS).permissions.values_list("codename", flat=True))
-    assert {"change_officesettings", "add_person", "change_person", "delete_person"} <= codenames
-    for role in (roles.EDITORS, roles.PR_OFFICERS, roles.GROUP_DIRECTORS):
+    editing = {"change_officesettings", "add_person", "change_person", "delete_person"}
+    codenames = set(
+        Group.objects.get(name=roles.OFFICE_DIRECTORS).permissions.values_list("codename", flat=True)
+    )
+    assert editing <= codenames
+    for role in (
+        roles.WEBMASTERS,
+        roles.EDITORS,
+        roles.PR_OFFICERS,
+        roles.GROUP_DIRECTORS,
+        roles.ADMINISTRATORS,
+    ):
         others = set(Group.objects.get(name=role).permissions.values_list("codename", flat=True))
-        assert not others & {"change_officesettings", "add_person", "change_person", "delete_person"}, role
+        assert not others & editing, role
+    assert "view_person" in Group.objects.get(name=roles.WEBMASTERS).permissions.values_list(
+        "codename", flat=True
+    )
