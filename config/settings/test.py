@@ -6,7 +6,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
-from .base import DATABASES, Q_CLUSTER, REDIS_URL, env
+from .base import CACHES, DATABASES, Q_CLUSTER, REDIS_URL, env
 
 SECRET_KEY = env("SECRET_KEY", "test-only-key")
 ALLOWED_HOSTS = ["*"]
@@ -43,3 +43,8 @@ if REDIS_URL:
             "KEY_PREFIX": f"esao-test-{os.getpid()}",
         }
     }
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": f"esao-test-{os.getpid()}-pages"}
+    CACHES["page_tags"] = {**CACHES["default"], "KEY_PREFIX": f"esao-test-{os.getpid()}-tags"}
+else:
+    # The page cache's tokens of a run in a folder of their own (see base.PAGE_CACHE_DIR).
+    CACHES["page_tags"]["LOCATION"] = str(Path(tempfile.gettempdir()) / f"esao-test-page-tags-{os.getpid()}")
