@@ -83,12 +83,11 @@ def _page_change(purge, page, depth=0):
 
 def _references(purge, obj, depth):
     """Pages that show ``obj``: objects that reference it (a page's chooser or link, a setting's
-    logo, a snippet's photo) and, for non-pages, the pages it points at (a person's group page)."""
+    logo, a snippet's photo) and the pages it points at (a person's or a news item's group page,
+    which lists them)."""
     inbound = _sources(ReferenceIndex.get_references_to(obj).values_list("content_type_id", "object_id"))
-    outbound = {}
-    if not isinstance(obj, Page):
-        references = ReferenceIndex.get_references_for_object(obj)
-        outbound = _sources(references.values_list("to_content_type_id", "to_object_id"))
+    references = ReferenceIndex.get_references_for_object(obj)
+    outbound = _sources(references.values_list("to_content_type_id", "to_object_id"))
     for model, ids in inbound.items():
         if issubclass(model, Page):
             for page in Page.objects.filter(pk__in=ids):
@@ -121,7 +120,8 @@ def _sources(rows):
 
 
 def _object_change(purge, obj, depth=0):
-    purge.tags.add(f"listing:{model_label(obj)}")
+    # Pages that list this kind of object, and pages that did not say what they list.
+    purge.tags.update({f"listing:{model_label(obj)}", "listing:*"})
     if isinstance(obj, (BaseSiteSetting, BaseGenericSetting)):
         purge.tags.add("site")
         return

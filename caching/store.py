@@ -4,9 +4,10 @@ Two cache aliases (``config/settings/base.py``):
 
 - ``pages`` holds the responses, keyed by absolute URL (query string included): local memory in
   each worker by default, Redis when ``REDIS_URL`` is set.
-- ``page_tags`` holds one random token per purged tag, plus ``epoch`` (changed by every purge) and
+- ``page_tags`` holds one random token per tag, plus ``epoch`` (changed by every purge) and
   ``born`` (set once): every worker must see the same tokens, so it is Redis when ``REDIS_URL`` is
-  set, else a file-based cache shared by the workers of one machine. It never culls or expires.
+  set, else a file-based cache shared by the workers of one machine. A lost token (eviction, a
+  flushed store) reads as a change: the pages that carry it render again, never stale.
 
 A stored response remembers the tokens of its tags and the epoch it was last checked at. A hit
 whose epoch is current needs no further look-up; after any purge the tags are compared once and
@@ -89,9 +90,21 @@ def fetch(key):
     return body, state
 
 
+def _tokens_for_saving(tags):
+    """The tokens of ``tags``, giving each tag that has none its first one: an entry never records
+    "no token", so a token lost later (an LRU eviction) reads as a change, never as fresh."""
+    tokens = _tokens(tags)
+    missing = [tag for tag, token in tokens.items() if token is None]
+    for tag in missing:
+        tags_cache().add(tag_key(tag), secrets.token_hex(8), None)
+    if missing:
+        tokens.update(_tokens(missing))
+    return tokens
+
+
 def save(key, response, tags, state):
     """Store ``response`` unless a purge ran since ``state`` was read (it may show old content)."""
-    tokens = _tokens(tags)
+    tokens = _tokens_for_saving(tags)
     if read_state() != state:
         return False
     pages_cache().set_many(

@@ -164,6 +164,8 @@ class DepartmentPage(BasePage):
 
     parent_page_types = ["home.DepartmentIndexPage"]
     subpage_types = ["home.StandardPage", "newsroom.NewsPage"]
+    # Its people and the news it owns name it (reference index): no listing tag needed.
+    cache_lists = ()
 
     template = "pages/department_page.html"
 
@@ -212,6 +214,7 @@ class StandardPage(DisclosableMixin, BasePage):
 
     parent_page_types = ["home.HomePage", "home.StandardPage", "home.DepartmentPage"]
     subpage_types = ["home.StandardPage"]
+    cache_lists = ()  # shows only itself (see caching.headers.CachedPageMixin)
 
     template = "pages/standard_page.html"
 

@@ -190,6 +190,7 @@ class NewsPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
 
     parent_page_types = ["newsroom.NewsIndexPage", "home.DepartmentPage"]
     subpage_types = []
+    cache_lists = ["newsroom.NewsPage"]  # related news (see caching.headers.CachedPageMixin)
 
     template = "pages/news_page.html"
 
