@@ -16,6 +16,10 @@ Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# The page cache is off for the suite: a test that changes rows behind the ORM's back (an update(),
+# a bulk_create) and reads the page again measures the render, not a cached copy. tests/caching
+# switches it on and proves every invalidation path.
+PAGE_CACHE_ENABLED = False
 # Serve static files straight from the finders (no collectstatic needed).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
