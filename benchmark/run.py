@@ -8,6 +8,7 @@ floor, writes it to ``.bench/results.md``, and stops the server it started.
 """
 
 import argparse
+import json
 import os
 import platform
 import re
@@ -19,10 +20,11 @@ import time
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR = "/bench/floor/"
-URLS = ["/", "/news/", "{news_page}", "/news/?page=400", "/journal/", "/ita/", "/search/?q=ประชุม"]
+URLS = ["/", "/news/", "{news_page}", "/news/?page=400", "/journal/", "/ita/", "/search/?q=" + quote("ประชุม")]
 
 # wrk prints one machine-readable line at the end of a run (latency in microseconds).
 WRK_SCRIPT = """
@@ -101,7 +103,8 @@ class Server:
 
 def status_of(url):
     try:
-        with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310
+        # Generous: after a 64-connection run of a cold page the workers still drain wrk's backlog.
+        with urllib.request.urlopen(url, timeout=180) as response:  # noqa: S310
             return response.status, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, ""
@@ -185,6 +188,15 @@ def main():
                 server.stop()
     finally:
         os.unlink(script_file.name)
+    queries = json.loads(
+        subprocess.run(  # noqa: S603
+            [sys.executable, "manage.py", "bench_queries"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     floors = {(row["phase"], row["connections"]): row["rps"] for row in rows if row["url"] == FLOOR}
     machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
     report = "\n".join(
@@ -193,6 +205,9 @@ def main():
             f"{args.workers} workers, production settings, SQLite; wrk {args.duration} s per line.",
             "",
             table(rows, floors),
+            "",
+            "SQL queries of a cold render: "
+            + ", ".join(f"`{url}` {count}" for url, count in queries.items()),
             "",
             "Worker RSS (MB): "
             + "; ".join(f"{phase}: {', '.join(map(str, sizes))}" for phase, sizes in memory.items()),
