@@ -151,12 +151,6 @@ def purge_site():
     purge.run()
 
 
-def installed_models(labels):
-    """The models of ``labels`` whose app is installed (a record may move from app to app)."""
-    models = []
-    for label in labels:
-        try:
-            models.append(apps.get_model(label))
-        except LookupError:
-            continue
-    return models
+def models_of(labels):
+    """The models named in a setting (``PAGE_CACHE_PAGE_RECORDS``, ``PAGE_CACHE_PURGE_MODELS``)."""
+    return [apps.get_model(label) for label in labels]

@@ -41,13 +41,13 @@ def model_kind(model):
         return PAGE
     if issubclass(model, AbstractRendition):
         return None
-    if model in invalidation.installed_models(settings.PAGE_CACHE_PAGE_RECORDS):
+    if model in invalidation.models_of(settings.PAGE_CACHE_PAGE_RECORDS):
         return RECORD
     shown = (
         issubclass(model, (BaseSiteSetting, BaseGenericSetting))
         or model in (get_document_model(), get_image_model())
         or model in get_snippet_models()
-        or model in invalidation.installed_models(settings.PAGE_CACHE_PURGE_MODELS)
+        or model in invalidation.models_of(settings.PAGE_CACHE_PURGE_MODELS)
     )
     return OBJECT if shown else None
 
@@ -100,3 +100,5 @@ def connect():
     page_published.connect(page_event, dispatch_uid="caching_page_published")
     page_unpublished.connect(page_event, dispatch_uid="caching_page_unpublished")
     post_page_move.connect(page_moved, dispatch_uid="caching_page_moved")
+    # A wrong label fails at start-up, not at the first save.
+    invalidation.models_of([*settings.PAGE_CACHE_PAGE_RECORDS, *settings.PAGE_CACHE_PURGE_MODELS])

@@ -152,17 +152,11 @@ else:
         "OPTIONS": {"MAX_ENTRIES": 10**9},
     }
 # Records shown on their `page` (withdrawals, correction notes) and other models that public pages
-# show besides snippets, documents, images and settings; labels of apps not installed are skipped.
-PAGE_CACHE_PAGE_RECORDS = [
-    "newsroom.PageWithdrawal",
-    "newsroom.PageCorrection",
-    "publishing.PageWithdrawal",
-    "publishing.PageCorrection",
-]
+# show besides snippets, documents, images and settings.
+PAGE_CACHE_PAGE_RECORDS = ["publishing.PageWithdrawal", "publishing.PageCorrection"]
 PAGE_CACHE_PURGE_MODELS = [
     "transparency.ItaItem",
     "transparency.ItaSubIndicator",
-    "transparency.DisclosureCategory",
     "publishing.DisclosureCategory",
 ]
 

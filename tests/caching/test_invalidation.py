@@ -10,7 +10,8 @@ from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from caching.middleware import CACHE_HEADER
 from home.models import OfficeSettings, Person
-from newsroom.models import NewsAttachment, NewsPage, PageCorrection, PageWithdrawal
+from newsroom.models import NewsAttachment, NewsPage
+from publishing.models import PageCorrection, PageWithdrawal
 
 pytestmark = pytest.mark.django_db
 
