@@ -93,3 +93,8 @@ def test_an_emptied_token_store_forgets_every_page(demo, anonymous):
 def test_the_cache_can_be_switched_off(demo, anonymous):
     anonymous("/about/structure/")
     assert CACHE_HEADER not in anonymous("/about/structure/")
+
+
+def test_the_thai_font_is_preloaded_not_discovered_late(demo, anonymous):
+    body = anonymous("/about/structure/").content.decode()
+    assert 'rel="preload"' in body and "sarabun-thai-400-normal.woff2" in body and 'as="font"' in body
