@@ -188,7 +188,7 @@ def main():
                 server.stop()
     finally:
         os.unlink(script_file.name)
-    queries = json.loads(
+    measured = json.loads(
         subprocess.run(  # noqa: S603
             [sys.executable, "manage.py", "bench_queries"],
             cwd=ROOT,
@@ -197,6 +197,7 @@ def main():
             check=True,
         ).stdout
     )
+    queries, admin = measured["queries"], measured["admin_seconds"]
     floors = {(row["phase"], row["connections"]): row["rps"] for row in rows if row["url"] == FLOOR}
     machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
     report = "\n".join(
@@ -208,6 +209,9 @@ def main():
             "",
             "SQL queries of a cold render: "
             + ", ".join(f"`{url}` {count}" for url, count in queries.items()),
+            "",
+            "Admin screens (seconds, superuser, second load): "
+            + ", ".join(f"{label} {seconds}" for label, seconds in admin.items()),
             "",
             "Worker RSS (MB): "
             + "; ".join(f"{phase}: {', '.join(map(str, sizes))}" for phase, sizes in memory.items()),

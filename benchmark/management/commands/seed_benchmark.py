@@ -19,7 +19,7 @@ from home.demo import DemoContext
 from home.management.commands.load_demo_data import DEFAULT_PASSWORD
 from home.models import DepartmentPage
 from home.thai_dates import fiscal_year_of, fiscal_year_period
-from newsroom.demo.news import NEWS_TOPICS
+from newsroom.demo import NEWS_TOPICS
 from newsroom.models import JournalIndexPage, JournalIssuePage, NewsIndexPage, NewsPage
 from newsroom.models.news import Product, Stream
 from transparency.models import ItaItem, TransparencyIndexPage, TransparencyPage, TransparencyYearPage
