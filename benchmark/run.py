@@ -42,6 +42,7 @@ def parse_args():
     parser.add_argument("--duration", type=int, default=int(os.environ.get("BENCH_DURATION", 10)))
     parser.add_argument("--connections", default=os.environ.get("BENCH_CONNECTIONS", "8,64"))
     parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", 2)))
+    parser.add_argument("--phases", default=os.environ.get("BENCH_PHASES", "cold,warm"))
     parser.add_argument("--out", default=str(ROOT / ".bench" / "results.md"))
     return parser.parse_args()
 
@@ -165,7 +166,8 @@ def main():
         script_file.write(WRK_SCRIPT)
     rows, memory = [], {}
     try:
-        for phase, page_cache in (("cold", False), ("warm", True)):
+        phases = [(phase, phase == "warm") for phase in args.phases.split(",")]
+        for phase, page_cache in phases:
             server = Server(args.port, args.workers, page_cache)
             try:
                 server.wait_ready()
@@ -199,11 +201,14 @@ def main():
     )
     queries, admin = measured["queries"], measured["admin_seconds"]
     floors = {(row["phase"], row["connections"]): row["rps"] for row in rows if row["url"] == FLOOR}
+    threads = int(os.environ.get("GUNICORN_THREADS", 1))
+    worker_class = f"gthread ({threads} threads)" if threads > 1 else "sync"
     machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
     report = "\n".join(
         [
-            f"Benchmark of {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine}; gunicorn "
-            f"{args.workers} workers, production settings, SQLite; wrk {args.duration} s per line.",
+            f"Benchmark of {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine} (load average "
+            f"{os.getloadavg()[0]:.1f} at the end); gunicorn {args.workers} {worker_class} workers, production "
+            f"settings, SQLite; wrk {args.duration} s per line.",
             "",
             table(rows, floors),
             "",
