@@ -39,6 +39,8 @@ def model_kind(model):
 
     if issubclass(model, Page):
         return PAGE
+    if model._meta.app_label in settings.PAGE_CACHE_IGNORED_APPS:
+        return None
     if issubclass(model, AbstractRendition):
         return None
     if model in invalidation.models_of(settings.PAGE_CACHE_PAGE_RECORDS):

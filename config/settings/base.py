@@ -159,6 +159,9 @@ PAGE_CACHE_PURGE_MODELS = [
     "transparency.ItaSubIndicator",
     "publishing.DisclosureCategory",
 ]
+# Apps whose snippets no public page shows: saving them purges nothing (a register import of a
+# thousand rows would otherwise purge a thousand times).
+PAGE_CACHE_IGNORED_APPS = ["network"]
 
 # django-q2: the ORM broker by default, Redis when REDIS_URL is set.
 Q_CLUSTER = {

@@ -178,3 +178,13 @@ def test_the_same_purge_reaches_a_reverse_proxy(newsroom, make_news, warm):
         page.unpublish()
     assert any(url.endswith(page.url) for url in RecordingBackend.urls)
     assert any(url.endswith("/news/") for url in RecordingBackend.urls)
+
+
+def test_the_private_register_purges_nothing(newsroom, warm, anonymous):
+    from caching.signals import model_kind
+    from network.models import MediaOutlet
+
+    warm("/news/")
+    assert model_kind(MediaOutlet) is None
+    MediaOutlet.objects.create(name="สถานีวิทยุทดสอบ")
+    assert anonymous("/news/")[CACHE_HEADER] == "hit"
