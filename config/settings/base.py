@@ -148,7 +148,7 @@ else:
     CACHES[PAGE_CACHE_TAGS_ALIAS] = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": str(PAGE_CACHE_DIR),
-        # Tokens must never be culled: a lost token could make a purged page look fresh.
+        # No culling: a lost token is safe (it reads as a change) but re-renders its pages.
         "OPTIONS": {"MAX_ENTRIES": 10**9},
     }
 # Records shown on their `page` (withdrawals, correction notes) and other models that public pages
