@@ -11,7 +11,7 @@ from wagtail.contrib.frontend_cache.backends import BaseBackend
 from caching.middleware import CACHE_HEADER
 from home.models import OfficeSettings, Person
 from newsroom.models import NewsAttachment, NewsPage
-from publishing.models import PageCorrection, PageWithdrawal
+from publishing.models import PageCorrection
 
 pytestmark = pytest.mark.django_db
 
@@ -64,12 +64,16 @@ def test_unpublishing_removes_the_page_and_its_cards(newsroom, make_news, warm, 
 
 
 def test_a_withdrawal_and_a_correction_show_at_once(newsroom, make_news, demo, warm, anonymous):
+    from publishing.withdrawals import withdraw_page
+
     page = make_news("ข่าวที่มีการถอน")
-    warm(page.url)
-    PageWithdrawal.objects.create(
-        page=page, explanation="ถอนเพราะข้อมูลผู้สอบผ่านไม่ครบถ้วน", withdrawn_by=demo.users["director"]
-    )
-    assert "ถอนเพราะข้อมูลผู้สอบผ่านไม่ครบถ้วน" in html(anonymous, page.url)[1]
+    warm(page.url, "/news/", "/")
+    withdraw_page(page, demo.users["director"], "ถอนเพราะข้อมูลผู้สอบผ่านไม่ครบถ้วน")
+    response = anonymous(page.url)
+    assert response.status_code == 410
+    assert "ถอนเพราะข้อมูลผู้สอบผ่านไม่ครบถ้วน" in response.content.decode()
+    assert "ข่าวที่มีการถอน" not in html(anonymous, "/news/")[1]
+    assert "ข่าวที่มีการถอน" not in html(anonymous, "/")[1]
 
     other = make_news("ข่าวที่มีการแก้ไข")
     warm(other.url)
