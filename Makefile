@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run serve worker demo migrate test test-postgres lint format check messages assets chromium clean
+.PHONY: help setup run serve worker demo migrate test test-postgres lint format check messages assets chromium clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -70,5 +70,23 @@ test: setup chromium lint check ## Lint, checks and the whole test suite (SQLite
 test-postgres: ## The suite on the local PostgreSQL and Redis (as CI runs it)
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/test REDIS_URL=redis://127.0.0.1:6379/0 $(MAKE) test
 
+# The benchmark's own database, media, static files and page-cache folder under .bench/ (never the
+# dev database), with the environment the production settings require, over plain HTTP on 127.0.0.1.
+BENCH_DIR := $(CURDIR)/.bench
+BENCH_ENV := DJANGO_SETTINGS_MODULE=config.settings.bench \
+	SECRET_KEY=bench-only-throwaway-key-0123456789-abcdefghijklmnopqrstuvwxyz \
+	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=False \
+	DATABASE_URL=sqlite:///$(BENCH_DIR)/bench.sqlite3 MEDIA_ROOT=$(BENCH_DIR)/media \
+	PRIVATE_MEDIA_ROOT=$(BENCH_DIR)/private-media STATIC_ROOT=$(BENCH_DIR)/static \
+	PAGE_CACHE_DIR=$(BENCH_DIR)/page-tags GUNICORN_ACCESS_LOG=/dev/null LOG_LEVEL=WARNING
+
+bench: setup assets ## Seed .bench/, serve it with gunicorn (production settings) and load it with wrk; writes .bench/results.md
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+	mkdir -p $(BENCH_DIR)
+	$(BENCH_ENV) $(MANAGE) migrate --no-input -v 0
+	$(BENCH_ENV) $(MANAGE) seed_benchmark
+	$(BENCH_ENV) $(MANAGE) collectstatic --no-input -v 0
+	$(BENCH_ENV) $(PY) -m benchmark.run
+
 clean: ## Remove the virtual environment, node_modules and collected files
-	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache .bench

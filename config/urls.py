@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from caching.headers import public_cache
+
 # Each app adds its public, non-page URLs through its own ``urls.py`` (listed here).
 app_urlpatterns = [
     path("", include("network.urls")),
@@ -16,7 +18,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", public_cache(sitemap)),
     *app_urlpatterns,
 ]
 

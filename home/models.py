@@ -1,9 +1,7 @@
 """The site skeleton: the base page, the home page, the internal groups and the office settings."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch
-from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -12,6 +10,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from caching.headers import CachedPageMixin
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LinkBlock
 from publishing.models.disclosure import DisclosableMixin
 from publishing.withdrawals import WithdrawablePageMixin
@@ -20,9 +19,9 @@ from publishing.withdrawals import WithdrawablePageMixin
 PERSON_PHOTO_FILTER = "fill-160x200"
 
 
-class BasePage(WithdrawablePageMixin, Page):
-    """Every public page: social sharing fields and cacheable anonymous responses; a withdrawn
-    page answers 410 with its explanation (``publishing.withdrawals``)."""
+class BasePage(CachedPageMixin, WithdrawablePageMixin, Page):
+    """Every public page: social sharing fields and cacheable anonymous responses (``caching``); a
+    withdrawn page answers 410 with its explanation (``publishing.withdrawals``)."""
 
     social_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -59,17 +58,6 @@ class BasePage(WithdrawablePageMixin, Page):
 
     def get_share_image(self):
         return self.social_image
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        # Anonymous readers get a shared-cacheable page so a results-day crowd hits the cache,
-        # not the database; staff always see fresh pages.
-        if request.method in ("GET", "HEAD") and not request.user.is_authenticated:
-            patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
-        else:
-            patch_cache_control(response, private=True, no_cache=True)
-        patch_vary_headers(response, ("Cookie",))
-        return response
 
 
 class HomePage(BasePage):
@@ -176,6 +164,8 @@ class DepartmentPage(BasePage):
 
     parent_page_types = ["home.DepartmentIndexPage"]
     subpage_types = ["home.StandardPage", "newsroom.NewsPage"]
+    # Its people and the news it owns name it (reference index): no listing tag needed.
+    cache_lists = ()
 
     template = "pages/department_page.html"
 
@@ -224,6 +214,7 @@ class StandardPage(DisclosableMixin, BasePage):
 
     parent_page_types = ["home.HomePage", "home.StandardPage", "home.DepartmentPage"]
     subpage_types = ["home.StandardPage"]
+    cache_lists = ()  # shows only itself (see caching.headers.CachedPageMixin)
 
     template = "pages/standard_page.html"
 

@@ -74,6 +74,5 @@ def calendar_view(request, index_path):
     index = NewsIndexPage.objects.live().public().filter(url_path=url_path).first()
     if index is None:
         raise Http404
-    response = ical_response(request, index)
-    response["Cache-Control"] = "public, max-age=600"
-    return response
+    # Cache headers and the page cache: ``caching.headers.public_cache`` in newsroom/urls.py.
+    return ical_response(request, index)

@@ -1,7 +1,7 @@
 """Shared fixtures: the demo office's skeleton, logged-in clients per role, mail helpers."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 from home.demo import DemoContext
 from home.demo import load as load_home_demo
@@ -20,10 +20,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _isolated_cache():
-    # Redis outlives a test's transaction: start every test with an empty cache.
-    cache.clear()
+    # Redis (and the page cache's token files) outlive a test's transaction: start every test
+    # with empty caches.
+    for each in caches.all():
+        each.clear()
     yield
-    cache.clear()
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture

@@ -253,6 +253,17 @@ def test_gunicorn_reads_its_environment(tmp_path):
     )
 
 
+def test_gunicorn_worker_class_and_recycling_are_chosen_on_purpose():
+    code = (
+        "import runpy; c = runpy.run_path('gunicorn.conf.py'); "
+        "print(c['worker_class'], c['threads'], c['max_requests'], c['max_requests_jitter'])"
+    )
+    assert run_python(code).stdout.strip() == "sync 1 0 0"
+    assert run_python(code, GUNICORN_THREADS="4").stdout.strip() == "gthread 4 0 0"
+    # Recycling, when asked for, never restarts the workers together.
+    assert run_python(code, GUNICORN_MAX_REQUESTS="1000").stdout.strip() == "sync 1 1000 500"
+
+
 @pytest.mark.django_db
 def test_models_and_migrations_agree():
     out = StringIO()

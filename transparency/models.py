@@ -302,6 +302,8 @@ class TransparencyPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
 
     parent_page_types = ["transparency.TransparencyYearPage"]
     subpage_types = []
+    # The news of its year or the executives (automatic content; see caching.headers.CachedPageMixin).
+    cache_lists = ["newsroom.NewsPage", "home.Person"]
     base_form_class = TransparencyPageForm
 
     template = "pages/transparency_page.html"

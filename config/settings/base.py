@@ -4,6 +4,8 @@ Secure by default: DEBUG is off and secrets come from the environment. `dev` and
 opt in to conveniences; `production` adds the hardening that needs real hostnames.
 """
 
+import hashlib
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -25,6 +27,7 @@ INSTALLED_APPS = [
     "newsroom",
     "transparency",
     "network",
+    "caching",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -55,6 +58,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # 304 from the ETag/Last-Modified of public pages; then the page cache, before sessions and auth.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -113,6 +119,49 @@ else:
             "LOCATION": "esao",
         }
     }
+
+# The public page cache (the `caching` app): rendered responses in "pages", the tokens of what
+# they show in "page_tags". Without Redis the responses stay in each worker's memory and the
+# tokens in files that every worker and the django-q2 worker share, so a purge reaches them all.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_TAGS_ALIAS = "page_tags"
+PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 3600)
+PAGE_CACHE_DIR = Path(
+    env(
+        "PAGE_CACHE_DIR",
+        Path(tempfile.gettempdir()) / f"esao-page-tags-{hashlib.sha256(bytes(BASE_DIR)).hexdigest()[:8]}",
+    )
+)
+if REDIS_URL:
+    CACHES[PAGE_CACHE_ALIAS] = {**CACHES["default"], "KEY_PREFIX": env("CACHE_KEY_PREFIX", "esao") + "-pages"}
+    CACHES[PAGE_CACHE_TAGS_ALIAS] = {
+        **CACHES["default"],
+        "KEY_PREFIX": env("CACHE_KEY_PREFIX", "esao") + "-tags",
+    }
+else:
+    CACHES[PAGE_CACHE_ALIAS] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "esao-pages",
+        "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_MAX_ENTRIES", 2000)},
+    }
+    CACHES[PAGE_CACHE_TAGS_ALIAS] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(PAGE_CACHE_DIR),
+        # No culling: a lost token is safe (it reads as a change) but re-renders its pages.
+        "OPTIONS": {"MAX_ENTRIES": 10**9},
+    }
+# Records shown on their `page` (withdrawals, correction notes) and other models that public pages
+# show besides snippets, documents, images and settings.
+PAGE_CACHE_PAGE_RECORDS = ["publishing.PageWithdrawal", "publishing.PageCorrection"]
+PAGE_CACHE_PURGE_MODELS = [
+    "transparency.ItaItem",
+    "transparency.ItaSubIndicator",
+    "publishing.DisclosureCategory",
+]
+# Apps whose snippets no public page shows: saving them purges nothing (a register import of a
+# thousand rows would otherwise purge a thousand times).
+PAGE_CACHE_IGNORED_APPS = ["network"]
 
 # django-q2: the ORM broker by default, Redis when REDIS_URL is set.
 Q_CLUSTER = {

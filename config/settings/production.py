@@ -4,7 +4,7 @@ Required: SECRET_KEY, ALLOWED_HOSTS. Usual: DATABASE_URL, REDIS_URL, EMAIL_URL, 
 STATIC_ROOT, WAGTAILADMIN_BASE_URL, CSRF_TRUSTED_ORIGINS.
 """
 
-from config.env import env_bool, env_int, env_list, env_required
+from config.env import env, env_bool, env_int, env_list, env_required
 
 from .base import *  # noqa: F403
 
@@ -27,3 +27,15 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Wagtail's live preview shows the page being edited in an <iframe> of the site itself, so frames
 # stay allowed from the same origin (X_FRAME_OPTIONS = "SAMEORIGIN" in base), never from elsewhere.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# A reverse proxy in front (docs/deployment.md, "The page cache"): every purge of the page cache
+# also sends the affected URLs to FRONTEND_CACHE_PURGE_URL, e.g. http://127.0.0.1:8080/purge.
+FRONTEND_CACHE_PURGE_URL = env("FRONTEND_CACHE_PURGE_URL")
+if FRONTEND_CACHE_PURGE_URL:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }

@@ -6,7 +6,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
-from .base import DATABASES, Q_CLUSTER, REDIS_URL, env
+from .base import CACHES, DATABASES, Q_CLUSTER, REDIS_URL, env
 
 SECRET_KEY = env("SECRET_KEY", "test-only-key")
 ALLOWED_HOSTS = ["*"]
@@ -16,6 +16,10 @@ Q_CLUSTER = {**Q_CLUSTER, "sync": True}
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# The page cache is off for the suite: a test that changes rows behind the ORM's back (an update(),
+# a bulk_create) and reads the page again measures the render, not a cached copy. tests/caching
+# switches it on and proves every invalidation path.
+PAGE_CACHE_ENABLED = False
 # Serve static files straight from the finders (no collectstatic needed).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
@@ -43,3 +47,8 @@ if REDIS_URL:
             "KEY_PREFIX": f"esao-test-{os.getpid()}",
         }
     }
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": f"esao-test-{os.getpid()}-pages"}
+    CACHES["page_tags"] = {**CACHES["default"], "KEY_PREFIX": f"esao-test-{os.getpid()}-tags"}
+else:
+    # The page cache's tokens of a run in a folder of their own (see base.PAGE_CACHE_DIR).
+    CACHES["page_tags"]["LOCATION"] = str(Path(tempfile.gettempdir()) / f"esao-test-page-tags-{os.getpid()}")

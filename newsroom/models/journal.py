@@ -4,13 +4,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from caching.headers import CachedRoutablePageMixin
 from home.models import BasePage
 from home.thai_dates import thai_month_year
-from newsroom.caching import CachedRoutablePageMixin
 from publishing.models import DisclosableMixin
 
 __all__ = ["JournalColumn", "JournalIndexPage", "JournalIssuePage", "JournalArticle"]
@@ -57,7 +57,7 @@ class JournalColumn(models.Model):
         return self.name
 
 
-class JournalIndexPage(CachedRoutablePageMixin, RoutablePageMixin, BasePage):
+class JournalIndexPage(CachedRoutablePageMixin, BasePage):
     """``/journal/``: the issues as covers by BE year, and the teachers' contribution form."""
 
     intro = models.TextField("คำนำ", blank=True, help_text="แนะนำวารสาร กำหนดออก และกองบรรณาธิการ")

@@ -9,14 +9,14 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from caching.headers import CachedRoutablePageMixin
 from home.blocks import BaseStreamBlock
 from home.models import BasePage, DepartmentOwnedMixin
-from newsroom.caching import CachedRoutablePageMixin
 from newsroom.time_standards import Kind, deadline_for, meets_time_standard
 from publishing.models import DisclosableMixin
 
@@ -40,7 +40,7 @@ class Product(models.TextChoices):
     FEATURE = "feature", "สารคดี"
 
 
-class NewsIndexPage(CachedRoutablePageMixin, RoutablePageMixin, BasePage):
+class NewsIndexPage(CachedRoutablePageMixin, BasePage):
     """``/news/``: every live news page of the site, filters, the RSS feed and the activities calendar."""
 
     intro = models.TextField("คำนำ", blank=True, help_text="ข้อความสั้นเหนือรายการข่าว")
@@ -190,6 +190,7 @@ class NewsPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
 
     parent_page_types = ["newsroom.NewsIndexPage", "home.DepartmentPage"]
     subpage_types = []
+    cache_lists = ["newsroom.NewsPage"]  # related news (see caching.headers.CachedPageMixin)
 
     template = "pages/news_page.html"
 

@@ -1,0 +1,46 @@
+"""Serve anonymous GETs of public pages from the page cache, before sessions, auth and the database.
+
+Placed after ``ConditionalGetMiddleware`` (which answers 304 from the stored ETag/Last-Modified)
+and before ``SessionMiddleware``. Only responses that ``caching.headers.set_public_cache_headers``
+marked shareable are stored, with the tags it gave them.
+"""
+
+from django.conf import settings
+from django.utils.cache import set_response_etag
+from django.utils.http import http_date
+
+from caching import store
+from caching.headers import is_personal_request
+
+CACHE_HEADER = "X-Page-Cache"
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_ENABLED or is_personal_request(request):
+            return self.get_response(request)
+        key = store.url_key(request)
+        cached, state = store.fetch(key)
+        if cached is not None:
+            cached[CACHE_HEADER] = "hit"
+            return cached
+        response = self.get_response(request)
+        tags = getattr(request, "page_cache_tags", None)
+        if tags and self.storable(response):
+            response["Last-Modified"] = http_date()
+            set_response_etag(response)
+            if store.save(key, response, tags, state):
+                response[CACHE_HEADER] = "miss"
+        return response
+
+    @staticmethod
+    def storable(response):
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "public" in response.get("Cache-Control", "")
+        )
