@@ -6,7 +6,8 @@ Every value can be overridden from the environment (GUNICORN_BIND, WEB_CONCURREN
 import multiprocessing
 import os
 
-bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+# Only the local reverse proxy talks to gunicorn; set GUNICORN_BIND to listen elsewhere.
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", 2))
 worker_class = "gthread"
