@@ -8,6 +8,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from home.thai_dates import thai_datetime
+from security.spreadsheets import neutralise_row
 
 HEADINGS = [
     "รหัส",
@@ -46,7 +47,7 @@ def csv_response(report):
     writer = csv.writer(buffer)
     writer.writerow(HEADINGS)
     for row in report.rows:
-        writer.writerow(_values(row))
+        writer.writerow(neutralise_row(_values(row)))
     response = HttpResponse(buffer.getvalue().encode("utf-8"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_filename(report, "csv")}"'
     return response

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "transparency",
     "network",
     "security",
+    "outbox",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -194,9 +195,12 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", bool(_email["EMAIL_USE_SSL"]))
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "ประชาสัมพันธ์ สพป. <pr@localhost>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
-# Attempts and first back-off (seconds) for queued e-mail; each retry doubles the wait.
-MAIL_MAX_ATTEMPTS = env_int("MAIL_MAX_ATTEMPTS", 5)
-MAIL_RETRY_BACKOFF = env_int("MAIL_RETRY_BACKOFF", 60)
+# Queued e-mail (the outbox): attempts and first back-off (seconds), doubled each retry; with the
+# defaults the seven attempts span about five hours (5, 10, 20, 40, 80, 160 min). A message a worker
+# held longer than OUTBOX_STALE_SECONDS is mended by the minute sweep (outbox.sending).
+MAIL_MAX_ATTEMPTS = env_int("MAIL_MAX_ATTEMPTS", 7)
+MAIL_RETRY_BACKOFF = env_int("MAIL_RETRY_BACKOFF", 300)
+OUTBOX_STALE_SECONDS = env_int("OUTBOX_STALE_SECONDS", 900)
 
 # Wagtail
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา")
