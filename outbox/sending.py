@@ -16,6 +16,7 @@ mends what a killed worker or a lost task left behind. A row claimed longer than
 becomes *failed* ("ไม่ทราบผล") if it was: the server may have accepted it, and a person decides.
 """
 
+import contextlib
 import logging
 import uuid
 from datetime import timedelta
@@ -68,12 +69,10 @@ def queue(to, subject="", *, kind, message=None, builder="", builder_arg="", on_
 
 
 def _enqueue(pk):
-    try:
+    # Q_CLUSTER "sync" (tests) runs the task right here and re-raises its failure; the row
+    # already says "failed", and the caller (a view, the sweep) must carry on.
+    with contextlib.suppress(MailNotSent):
         async_task("outbox.sending.send", pk, task_name=f"mail:{pk}", group="mail")
-    except MailNotSent:
-        # Q_CLUSTER "sync" (tests) runs the task right here and re-raises its failure; the row
-        # already says "failed", and the caller (a view, the sweep) must carry on.
-        pass
 
 
 def send(pk):

@@ -7,8 +7,8 @@ from types import SimpleNamespace
 import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
-from wagtail.admin.viewsets import viewsets
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
+from wagtail.admin.viewsets import viewsets
 
 from network.models import NetworkMember
 from security.spreadsheets import SafeCsvExportMixin, neutralise
