@@ -20,7 +20,11 @@ class FailedMailPanel(Component):
         self.failed = failed
 
     def get_context_data(self, parent_context):
-        return {"failed": self.failed[:10], "count": self.failed.count(), "request": parent_context["request"]}
+        return {
+            "failed": self.failed[:10],
+            "count": self.failed.count(),
+            "request": parent_context["request"],
+        }
 
 
 @hooks.register("construct_homepage_panels")

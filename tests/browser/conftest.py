@@ -57,9 +57,11 @@ def _refuse_csp_violations(tab):
     violations = []
     tab.on(
         "console",
-        lambda message: violations.append(f"{tab.url}: {message.text}")
-        if "Content Security Policy" in message.text
-        else None,
+        lambda message: (
+            violations.append(f"{tab.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
     )
     return violations
 
