@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -66,7 +69,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "security.two_factor.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
@@ -283,6 +288,21 @@ TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", ["127.0.0.1/32", "::1/128"])
 # other sessions (Django's session hash, see tests/security/test_sessions.py).
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_HOURS", 8) * 3600
 SESSION_SAVE_EVERY_REQUEST = True
+
+# Two-factor sign-in (django-otp, security.two_factor): open to everyone from the account menu;
+# TWO_FACTOR_REQUIRED_ROLES (comma-separated: administrators, office_directors, group_directors,
+# webmasters, pr_officers, editors) must set it up before using the admin.
+_ROLE_KEYS = {
+    "administrators": "ผู้ดูแลระบบ",
+    "office_directors": "ผู้อำนวยการ สพท.",
+    "group_directors": "ผู้อำนวยการกลุ่ม",
+    "webmasters": "ผู้ดูแลเว็บไซต์",
+    "pr_officers": "นักประชาสัมพันธ์",
+    "editors": "เจ้าหน้าที่ผู้ดูแลเว็บไซต์ประจำกลุ่ม",
+}
+TWO_FACTOR_REQUIRED_ROLES = [_ROLE_KEYS[key] for key in env_list("TWO_FACTOR_REQUIRED_ROLES")]
+TWO_FACTOR_OPEN_PATHS = ["/admin/two-factor/", "/admin/login/", "/admin/logout/", "/admin/jsi18n/"]
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "สพท.")
 
 # Content-Security-Policy (django-csp). The public pages load only their own scripts, styles,
 # fonts and images (plus video embeds in frames); ADMIN_URL_PREFIXES get ADMIN_CSP_UPDATE on top.
