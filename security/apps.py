@@ -3,7 +3,7 @@ from django.apps import AppConfig
 
 class SecurityConfig(AppConfig):
     """Who may sign in and what a browser may load: login lockout, session rules, response headers,
-    two-factor sign-in, and safe spreadsheet exports."""
+    two-factor sign-in."""
 
     name = "security"
     verbose_name = "ความปลอดภัย"

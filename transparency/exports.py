@@ -8,7 +8,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from home.thai_dates import thai_datetime
-from security.spreadsheets import neutralise_row
+from home.exports import neutralise_row
 
 HEADINGS = [
     "รหัส",
