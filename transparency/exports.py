@@ -7,8 +7,8 @@ from django.http import HttpResponse
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from home.thai_dates import thai_datetime
 from home.exports import neutralise_row
+from home.thai_dates import thai_datetime
 
 HEADINGS = [
     "รหัส",

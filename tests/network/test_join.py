@@ -5,8 +5,8 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.utils import timezone
 from django.urls import reverse
+from django.utils import timezone
 
 from network.models import MemberStatus, NetworkMember
 

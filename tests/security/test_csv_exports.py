@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.viewsets import viewsets
 
-from network.models import NetworkMember
 from home.exports import ThaiExportMixin, neutralise
+from network.models import NetworkMember
 from transparency.exports import csv_response
 
 HOSTILE = {
@@ -21,7 +21,6 @@ HOSTILE = {
     "address": "-2+3 หมู่ 3 ตำบลควนขนุน",
     "line_id": "\tline",
 }
-
 
 
 @pytest.mark.parametrize(
@@ -115,7 +114,5 @@ def test_every_admin_csv_export_goes_through_the_helper(demo):
     assert "wagtailsnippets_network_networkmember" in exporting or any(
         "networkmember" in name for name in exporting
     )
-    unsafe = {
-        name for name, vs in exporting.items() if not issubclass(vs.index_view_class, ThaiExportMixin)
-    }
+    unsafe = {name for name, vs in exporting.items() if not issubclass(vs.index_view_class, ThaiExportMixin)}
     assert not unsafe, unsafe
