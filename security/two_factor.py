@@ -26,6 +26,8 @@ RECOVERY_CODES = 10
 
 def two_factor_required(user):
     required = settings.TWO_FACTOR_REQUIRED_ROLES
+    if not required:
+        return False
     if user.is_superuser and roles.ADMINISTRATORS in required:
         return True
     return user.groups.filter(name__in=required).exists()
