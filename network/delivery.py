@@ -82,7 +82,7 @@ def send_release(page, user, lists=(), contacts=(), members=()):
         created.append(delivery)
     for delivery in created:
         if delivery.status == DeliveryStatus.QUEUED:
-            _enqueue(delivery)
+            queue_delivery(delivery)
     return release, created, already
 
 
@@ -99,8 +99,9 @@ def _key(delivery_id):
     return f"network-delivery:{delivery_id}"
 
 
-def _enqueue(delivery):
-    sending.queue(
+def queue_delivery(delivery):
+    """The delivery's outbox message (created once, then queued); returns it."""
+    return sending.queue(
         delivery.email,
         kind=KIND,
         key=_key(delivery.pk),
@@ -115,12 +116,18 @@ STATUS_OF_MAIL = {
     OutgoingMail.Status.SENDING: DeliveryStatus.SENDING,
     OutgoingMail.Status.SENT: DeliveryStatus.SENT,
     OutgoingMail.Status.FAILED: DeliveryStatus.FAILED,
+    OutgoingMail.Status.CANCELLED: DeliveryStatus.SKIPPED,
 }
+WITHDRAWN = "ข่าวถูกถอนการเผยแพร่แล้ว"
 
 
 def record_outcome(mail):
     """Mirror the outbox message's state on its delivery."""
-    Delivery.objects.filter(pk=int(mail.builder_arg)).update(
+    deliveries = Delivery.objects.filter(pk=int(mail.builder_arg))
+    if mail.status == OutgoingMail.Status.CANCELLED:
+        deliveries.update(status=DeliveryStatus.SKIPPED, skip_reason=mail.last_error, attempts=mail.attempts)
+        return
+    deliveries.update(
         status=STATUS_OF_MAIL[mail.status],
         attempts=mail.attempts,
         last_error=mail.last_error,
@@ -129,7 +136,11 @@ def record_outcome(mail):
 
 
 def build_message_for(delivery_id):
-    return build_message(Delivery.objects.select_related("release__page").get(pk=int(delivery_id)))
+    delivery = Delivery.objects.select_related("release__page").get(pk=int(delivery_id))
+    if not delivery.release.page.live:
+        # Withdrawn (or unpublished) since it was queued: the network never gets it.
+        raise sending.Cancel(WITHDRAWN)
+    return build_message(delivery)
 
 
 def _recipient_name(recipient):

@@ -13,6 +13,7 @@ class OutgoingMail(models.Model):
         SENDING = "sending", "กำลังส่ง"
         SENT = "sent", "ส่งแล้ว"
         FAILED = "failed", "ส่งไม่สำเร็จ"
+        CANCELLED = "cancelled", "ยกเลิก"
 
     key = models.CharField(
         "รหัสข้อความ",

@@ -39,6 +39,10 @@ class MailNotSent(Exception):
     """Raised by the last attempt, so Django-Q lists the task among its failed tasks too."""
 
 
+class Cancel(Exception):  # noqa: N818 - a decision, not an error
+    """Raised by a builder when the message must no longer go out (e.g. its page was withdrawn)."""
+
+
 def after_commit(function):
     """Run ``function`` once the current transaction commits (at once outside a transaction).
 
@@ -91,6 +95,11 @@ def send(pk):
         email = mail.build()
         OutgoingMail.objects.filter(pk=pk).update(smtp_started_at=timezone.now())
         email.send(fail_silently=False)
+    except Cancel as reason:
+        mail.status, mail.last_error = Status.CANCELLED, str(reason)
+        mail.save(update_fields=["status", "last_error"])
+        _report(mail)
+        return "cancelled"
     except Exception as error:  # noqa: BLE001 - every failure is recorded and retried
         return _failed(mail, error)
     mail.status, mail.sent_at, mail.last_error = Status.SENT, timezone.now(), ""

@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
                 ('builder', models.CharField(blank=True, help_text='Dotted path of a function that builds the message at send time.', max_length=200)),
                 ('builder_arg', models.CharField(blank=True, help_text='The argument given to the builder.', max_length=200)),
                 ('on_result', models.CharField(blank=True, help_text='Dotted path called with the row after every change of state.', max_length=200)),
-                ('status', models.CharField(choices=[('queued', 'รอส่ง'), ('sending', 'กำลังส่ง'), ('sent', 'ส่งแล้ว'), ('failed', 'ส่งไม่สำเร็จ')], db_index=True, default='queued', max_length=10, verbose_name='สถานะ')),
+                ('status', models.CharField(choices=[('queued', 'รอส่ง'), ('sending', 'กำลังส่ง'), ('sent', 'ส่งแล้ว'), ('failed', 'ส่งไม่สำเร็จ'), ('cancelled', 'ยกเลิก')], db_index=True, default='queued', max_length=10, verbose_name='สถานะ')),
                 ('attempts', models.PositiveSmallIntegerField(default=0, verbose_name='จำนวนครั้งที่ส่ง')),
                 ('last_error', models.TextField(blank=True, verbose_name='ข้อผิดพลาดล่าสุด')),
                 ('next_attempt_at', models.DateTimeField(blank=True, help_text='When the sweeper queues it (again) if it is still waiting.', null=True, verbose_name='ส่งครั้งถัดไป')),
