@@ -71,6 +71,25 @@ class JoinForm(forms.ModelForm):
     def is_bot(self):
         return bool(self.data.get("website"))
 
+    def earlier_application(self):
+        """The same application (name, phones and e-mail) sent within the last day, if any.
+
+        A double click, a browser resend or an impatient applicant must not fill the PR officer's
+        inbox with copies; an application that differs in any of the three is a new one.
+        """
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        data = self.cleaned_data
+        return NetworkMember.objects.filter(
+            from_survey=True,
+            submitted_at__gte=timezone.now() - timedelta(days=1),
+            name=data["name"].strip(),
+            phones=data["phones"],
+            email=data["email"],
+        ).first()
+
     def save(self, commit=True):
         from django.utils import timezone
 

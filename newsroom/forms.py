@@ -50,6 +50,9 @@ class ContributionForm(forms.ModelForm):
         self.fields["column"].queryset = JournalColumn.objects.filter(accepts_contributions=True)
         self.fields["column"].empty_label = "ให้กองบรรณาธิการพิจารณา"
         self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        # The file is stored under a UUID (``contribution_upload_to``) and its original name is cut
+        # to fit in ``save``: a long Thai file name must not refuse the contribution.
+        self.fields["file"].max_length = None
 
     @property
     def is_spam(self):

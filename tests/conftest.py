@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.cache import caches
+from django.db import transaction
 
 from home.demo import DemoContext
 from home.demo import load as load_home_demo
@@ -50,3 +51,19 @@ def login(client):
         return client
 
     return _login
+
+
+@pytest.fixture(autouse=True)
+def _outbox_commits_with_the_test(monkeypatch):
+    """The outbox queues mail after the caller's transaction commits; a test's own rolled-back
+    transaction never commits, so it counts as none here (tests/outbox tests the real hook)."""
+    from outbox import sending
+
+    def after_commit(function):
+        blocks = transaction.get_connection().atomic_blocks
+        if all(getattr(block, "_from_testcase", False) for block in blocks):
+            function()
+        else:
+            transaction.on_commit(function)
+
+    monkeypatch.setattr(sending, "after_commit", after_commit)

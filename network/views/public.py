@@ -33,6 +33,9 @@ def join(request):
             # Look the same as success, so a bot learns nothing; nothing is saved.
             return redirect(reverse("network_join_thanks"))
         if form.is_valid():
+            if form.earlier_application():
+                # Recognised, not stored twice: the applicant sees that it has arrived already.
+                return redirect(reverse("network_join_thanks") + "?again=1")
             member = form.save()
             queue_templated_mail(
                 roles.role_emails(roles.PR_OFFICERS),
@@ -51,4 +54,4 @@ def join(request):
 
 
 def join_thanks(request):
-    return render(request, "network/join_thanks.html")
+    return render(request, "network/join_thanks.html", {"again": request.GET.get("again") == "1"})

@@ -1,9 +1,12 @@
 """The public survey form /network/join/: pending applications, refusals in Thai, honeypot, rate
 limit, PR officers notified; a PR officer accepts or refuses; nothing appears publicly."""
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
 from network.models import MemberStatus, NetworkMember
 
@@ -162,3 +165,16 @@ def test_the_pr_officer_refuses_an_application(demo, client, login):
     from wagtail.models import ModelLogEntry
 
     assert ModelLogEntry.objects.filter(action="network.refuse", object_id=str(member.pk)).exists()
+
+
+def test_a_second_identical_application_within_a_day_is_recognised_not_stored_twice(demo, client):
+    assert client.post(URL, _application()).status_code == 302
+    again = client.post(URL, _application(phones="0812345678", email="MALEE.S@example.com"), follow=True)
+    assert "ได้รับแบบสำรวจฉบับนี้ไว้แล้ว" in again.content.decode()
+    assert NetworkMember.objects.filter(name="โรงเรียนบ้านควนขนุน").count() == 1
+    assert len(mail.outbox) == 1  # the PR officers are told once
+    # A day later, or with other contact details, it is a new application.
+    NetworkMember.objects.update(submitted_at=timezone.now() - timedelta(days=1, minutes=1))
+    client.post(URL, _application())
+    client.post(URL, _application(name="โรงเรียนบ้านควนขนุน", email="other@example.com"))
+    assert NetworkMember.objects.filter(name="โรงเรียนบ้านควนขนุน").count() == 3
