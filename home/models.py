@@ -58,6 +58,12 @@ class BasePage(Page):
     def get_share_image(self):
         return self.social_image
 
+    def search_documents_text(self):
+        """Titles and text of the documents this page publishes, for the site search (``search`` app)."""
+        from search.documents import text_of_page_documents
+
+        return text_of_page_documents(self)
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         # Anonymous readers get a shared-cacheable page so a results-day crowd hits the cache,
@@ -170,7 +176,7 @@ class DepartmentPage(BasePage):
             permission="superuser",
         ),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("search_documents_text")]
 
     parent_page_types = ["home.DepartmentIndexPage"]
     subpage_types = ["home.StandardPage", "newsroom.NewsPage"]
@@ -218,7 +224,12 @@ class StandardPage(DisclosableMixin, BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     settings_panels = [*DisclosableMixin.disclosure_panels, *Page.settings_panels]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("search_documents_text"),
+    ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage", "home.DepartmentPage"]
     subpage_types = ["home.StandardPage"]
