@@ -97,7 +97,7 @@ def _plain_words(text):
     if not text.strip():
         return []
     if not has_thai(text):
-        return [word for word in re.findall(r"\w+", text)]
+        return re.findall(r"\w+", text)
     return [token.strip() for token in _segment(text) if WORD.search(token)]
 
 
