@@ -176,7 +176,11 @@ class DepartmentPage(BasePage):
             permission="superuser",
         ),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("search_documents_text")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("search_documents_text"),
+    ]
 
     parent_page_types = ["home.DepartmentIndexPage"]
     subpage_types = ["home.StandardPage", "newsroom.NewsPage"]

@@ -59,7 +59,7 @@ def test_unsupported_or_damaged_files_are_recorded_not_raised(newsroom):
     broken.file.save("broken.pdf", ContentFile(b"%PDF-1.4 not really"), save=False)
     broken.save()
     sheet = Document(title="ตาราง")
-    sheet.file.save("sheet.csv", ContentFile("a,b\n".encode()), save=False)
+    sheet.file.save("sheet.csv", ContentFile(b"a,b\n"), save=False)
     sheet.save()
     extract_document_text(broken.pk)
     extract_document_text(sheet.pk)
