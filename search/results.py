@@ -4,9 +4,9 @@ from dataclasses import dataclass
 
 from django.db.models import prefetch_related_objects
 from modelsearch.index import RelatedFields, SearchField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from newsroom.listing import attach_departments
+from home.departments import attach_departments
 from search.documents import document_text_by_page
 from search.excerpts import excerpt
 from search.kinds import KINDS, kind_of
@@ -51,7 +51,7 @@ def build_results(hits, words, request=None):
     journal = [page for page in ordered if page._meta.label == "newsroom.JournalIssuePage"]
     prefetch_related_objects(journal, "articles")
     documents = document_text_by_page(ordered)
-    attach_departments(ordered, request)
+    attach_departments(ordered, Site.find_for_request(request) if request else None)
     results = []
     for page in ordered:
         kind = kind_of(page)
@@ -60,7 +60,7 @@ def build_results(hits, words, request=None):
                 page=page,
                 kind=kind,
                 kind_label=KINDS[kind].label,
-                group=page if kind == "group" else page.owning_group,
+                group=page.owning_group,
                 date=page.first_published_at,
                 excerpt=excerpt(page_text(page, documents.get(page.pk, "")), words),
             )

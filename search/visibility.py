@@ -1,8 +1,7 @@
 """Which pages the public search may show: live, public, of a searchable kind, not withdrawn.
 
 The one place that knows how a withdrawal is stored (``PageWithdrawal`` rows, reverse name
-``withdrawals`` on ``Page``; the model moves from ``newsroom`` to ``publishing``): re-point the
-import here and nowhere else.
+``withdrawals`` on ``Page``, in the ``publishing`` app): if that changes, change this module only.
 """
 
 from wagtail.models import Page
@@ -11,7 +10,7 @@ from search import kinds
 
 
 def withdrawn_page_ids():
-    from newsroom.models import PageWithdrawal
+    from publishing.models import PageWithdrawal
 
     return PageWithdrawal.objects.values("page_id")
 

@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from home.models import StandardPage
-from newsroom.models import PageWithdrawal
+from publishing.models import PageWithdrawal
 from tests.newsroom.conftest import activity_times
 from tests.search.conftest import titles
 
