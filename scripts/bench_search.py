@@ -125,6 +125,8 @@ def main():
             if (number + 1) % 1000 == 0:
                 print(f"seeded {number + 1} pages", flush=True)
         print(f"seeding: {time.perf_counter() - start:.0f} s")
+    if IndexEntry.objects.count() < NewsPage.objects.count():
+        # Also after a seeding run that was interrupted (--keep picks it up).
         start = time.perf_counter()
         call_command("update_index", verbosity=0)
         print(f"update_index: {time.perf_counter() - start:.0f} s")
