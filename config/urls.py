@@ -12,6 +12,7 @@ from caching.headers import public_cache
 app_urlpatterns = [
     path("", include("network.urls")),
     path("", include("newsroom.urls")),
+    path("", include("search.urls")),
 ]
 
 urlpatterns = [

@@ -298,7 +298,12 @@ class TransparencyPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
         MultiFieldPanel([FieldPanel("page_links"), FieldPanel("external_links")], heading="ลิงก์"),
     ]
     settings_panels = [*DisclosableMixin.disclosure_panels, *Page.settings_panels]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("search_documents_text"),
+    ]
 
     parent_page_types = ["transparency.TransparencyYearPage"]
     subpage_types = []

@@ -183,6 +183,7 @@ class NewsPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
         *Page.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("search_documents_text"),
         index.FilterField("stream"),
         index.FilterField("product"),
         index.FilterField("kind"),
