@@ -40,7 +40,7 @@ def test_six_month_items_are_reminded_two_weeks_before_31_march_once(
     assert "กลุ่มกฎหมายและคดี" in message.subject
     assert "O18 ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ" in message.body
     assert "31 มีนาคม 2569" in message.body
-    assert "http://localhost/ita/2569/o18/" in message.body
+    assert "http://testserver/ita/2569/o18/" in message.body
     assert "O16" not in message.body
     assert ItaReminder.objects.get().deadline == dt.date(2026, 3, 31)
 
