@@ -12,7 +12,7 @@ from django.db import transaction
 
 from network.models import MediaContact, MediaOutlet, NetworkMember
 from network.spreadsheet import CellError, FileError, Layout
-from network.validators import normalise_phone, split_phones
+from network.validators import normalise_phone, normalise_phone_entry, split_phones
 
 
 @dataclass
@@ -80,7 +80,7 @@ def _build(layout, cells, outlets):
         normalised = []
         for phone in split_phones(values["phones"]):
             try:
-                normalised.append(normalise_phone(phone))
+                normalised.extend(n for n in normalise_phone_entry(phone) if n not in normalised)
             except ValidationError:
                 reasons.append(f"หมายเลขโทรศัพท์ “{phone}” ไม่ถูกต้อง")
         values["phones"] = ", ".join(normalised)
