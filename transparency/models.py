@@ -9,6 +9,7 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -164,6 +165,17 @@ class TransparencyIndexPage(BasePage):
 
     class Meta:
         verbose_name = "หน้ารวมการเปิดเผยข้อมูล (ITA)"
+
+    def route(self, request, path_components):
+        # Item codes are written "O4" in the NACC manual and the office's letters; the slugs are
+        # lower case. /ita/2569/O4/ answers like /ita/2569/o4/.
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            lowered = [component.lower() for component in path_components]
+            if lowered == path_components:
+                raise
+            return super().route(request, lowered)
 
     def get_context(self, request, *args, **kwargs):
         from transparency.catalogue import fiscal_years, year_table

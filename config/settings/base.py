@@ -256,3 +256,7 @@ LOGGING = {
         "django.tasks": {"level": "WARNING"},
     },
 }
+
+# Avatars: no request to gravatar.com (offline offices saw broken images); Wagtail shows its
+# default avatar or the one a user uploads.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

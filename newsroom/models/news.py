@@ -192,6 +192,8 @@ class NewsPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
     subpage_types = []
 
     template = "pages/news_page.html"
+    # Facebook and LINE show an article (time, section) rather than a website card.
+    og_type = "article"
 
     class Meta:
         verbose_name = "ข่าวประชาสัมพันธ์"
