@@ -12,7 +12,7 @@ from wagtail.models import GroupPagePermission, Page, Site
 from accounts import roles
 from home.models import DepartmentPage, HomePage, OfficeSettings
 from home.skeleton import DEFAULT_DEPARTMENTS
-from tests.office.conftest import ADMIN_PASSWORD, BASE_URL, OFFICE
+from tests.office.data import ADMIN_PASSWORD, BASE_URL, OFFICE
 from transparency.models import ItaItem, TransparencyIndexPage, TransparencyYearPage
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
