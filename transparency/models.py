@@ -128,17 +128,24 @@ class ItaItem(models.Model):
 
 
 class ItaReminder(models.Model):
-    """One reminder sent for one item and deadline, so the daily run never mails twice."""
+    """One reminder sent for one item, deadline and stage, so the daily run never mails twice."""
+
+    class Stage(models.TextChoices):
+        BEFORE = "before", "ก่อนครบกำหนด"
+        OVERDUE = "overdue", "เลยกำหนดแล้ว"
 
     item = models.ForeignKey(
         ItaItem, verbose_name="ข้อการประเมิน", on_delete=models.CASCADE, related_name="reminders"
     )
     deadline = models.DateField("วันครบกำหนด")
+    stage = models.CharField("รอบการแจ้งเตือน", max_length=10, choices=Stage.choices, default=Stage.BEFORE)
     sent_at = models.DateTimeField("ส่งเมื่อ", auto_now_add=True)
     recipients = models.TextField("ผู้รับ", blank=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["item", "deadline"], name="unique_ita_reminder")]
+        constraints = [
+            models.UniqueConstraint(fields=["item", "deadline", "stage"], name="unique_ita_reminder_stage")
+        ]
         verbose_name = "การแจ้งเตือน ITA"
         verbose_name_plural = "การแจ้งเตือน ITA"
 
