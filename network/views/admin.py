@@ -12,6 +12,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from home.mail import queue_templated_mail
+from home.models import OfficeSettings
 from network.channels import page_summary
 from network.delivery import retry_failed, send_release
 from network.forms import DistributionForm, ImportForm
@@ -224,10 +226,28 @@ class MemberReviewView(NetworkAdminView):
             messages.error(request, "ใบสมัครนี้พิจารณาแล้ว หรือคำสั่งไม่ถูกต้อง")
             return redirect(request.path)
         accept = decision == "accept"
+        note = request.POST.get("note", "").strip()[:1000]
         self.member.review(request.user, accept=accept)
         log(instance=self.member, action="network.accept" if accept else "network.refuse", user=request.user)
         if accept:
             messages.success(request, f"รับ “{self.member.name}” เป็นสมาชิกเครือข่ายแล้ว")
         else:
             messages.success(request, f"บันทึกว่าไม่รับ “{self.member.name}” เป็นสมาชิกเครือข่ายแล้ว")
+        # The applicant is told the decision (with the officer's note) by e-mail, through the queue.
+        if self.member.email:
+            queue_templated_mail(
+                [self.member.email],
+                "network/mail/decision",
+                {
+                    "member": self.member,
+                    "accepted": accept,
+                    "note": note,
+                    "office": OfficeSettings.for_request(request),
+                },
+            )
+            messages.success(request, f"แจ้งผลทางอีเมลถึง {self.member.email} แล้ว")
+        else:
+            messages.warning(
+                request, f"ผู้สมัครไม่ได้ให้อีเมลไว้ โปรดแจ้งผลทางโทรศัพท์ {self.member.phones or '(ไม่มีหมายเลข)'}"
+            )
         return redirect(reverse("wagtailsnippets_network_networkmember:inspect", args=[self.member.pk]))
