@@ -75,7 +75,7 @@ def differences(office, profile):
 
 
 def check_workflow(home):
-    """The approval workflow of migration ``newsroom.0004`` must apply to the office's pages."""
+    """The approval workflow created by ``publishing``'s migrations must apply to the office's pages."""
     workflow = home.get_workflow()
     if workflow is None or not workflow.active or workflow.tasks.filter(active=True).count() < 2:
         raise SetupRefused("ไม่พบขั้นตอนการอนุมัติเผยแพร่ที่ใช้กับหน้าเว็บไซต์ โปรดรัน “python manage.py migrate” ก่อน")

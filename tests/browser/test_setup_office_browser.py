@@ -10,12 +10,12 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from accounts import roles
 from home.models import DepartmentPage
 from newsroom.models import NewsPage
+from tests import factories
 from tests.browser.test_workflow_browser import open_actions_and_click
 from tests.office.data import ADMIN_PASSWORD, ADMIN_USERNAME, BASE_URL
 
@@ -31,34 +31,14 @@ def be(moment):
     return f"{moment.day:02d}/{moment.month:02d}/{moment.year + 543} {moment.hour:02d}:{moment.minute:02d}"
 
 
-def staff(username, prefix, first, last, *groups):
-    user = get_user_model().objects.create_user(
-        username,
-        f"{username}@phatthalung1.go.th",
-        PASSWORD,
-        name_prefix=prefix,
-        first_name=first,
-        last_name=last,
-    )
-    user.groups.add(*groups)
-    return user
-
-
 def test_setup_office_then_a_news_item_goes_live_at_the_configured_host(
     browser, live_server, browser_page, browser_login, empty_database, run_setup
 ):
     run_setup()
     department = DepartmentPage.objects.get(slug="general-administration")
     # The approvers' accounts (the admin's user form is walked through below, for the editor).
-    staff(
-        "wilaiwan",
-        "นาง",
-        "วิไลวรรณ",
-        "ทองคำ",
-        Group.objects.get(name=roles.GROUP_DIRECTORS),
-        department.directors_group,
-    )
-    staff("somchai", "นาย", "สมชาย", "ศรีสุข", Group.objects.get(name=roles.OFFICE_DIRECTORS))
+    factories.user("wilaiwan", roles=[roles.GROUP_DIRECTORS], groups=[department.directors_group])
+    factories.user("somchai", roles=[roles.OFFICE_DIRECTORS])
 
     # 1. The first administrator logs in and creates an editor of กลุ่มอำนวยการ.
     admin_tab = browser_page
@@ -106,7 +86,7 @@ def test_setup_office_then_a_news_item_goes_live_at_the_configured_host(
     # 3. The approvers approve: the group director, then the office director.
     for username in ("wilaiwan", "somchai"):
         approver_tab = browser.new_context(base_url=live_server.url, locale="th-TH").new_page()
-        browser_login(approver_tab, username, PASSWORD)
+        browser_login(approver_tab, username)  # the factories' password
         approver_tab.goto(f"/admin/pages/{page.pk}/edit/")
         open_actions_and_click(approver_tab, APPROVE)
         approver_tab.wait_for_url("**/admin/**")

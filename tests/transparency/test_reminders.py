@@ -6,6 +6,8 @@ import pytest
 from django.core import mail
 from django_q.models import Schedule
 
+from accounts import roles
+from tests import factories
 from transparency.models import ItaReminder
 from transparency.reminders import send_due_reminders
 
@@ -102,13 +104,14 @@ def test_the_daily_schedule_exists_after_migrate(db):
 
 def test_a_group_without_editors_reminds_its_director_then_the_webmaster(demo, year_2569, settings):
     """Legal affairs has no editor: its director hears about O18; without a director, the webmaster."""
-    from django.contrib.auth import get_user_model
-
     settings.ITA_REMINDER_DAYS = 14
-    director = get_user_model().objects.create_user(
-        username="legaldirector", email="legal.director@phatthalung2.example.go.th"
+    director = factories.user(
+        "legaldirector",
+        roles=[roles.GROUP_DIRECTORS],
+        groups=[demo.departments["legal-affairs"].directors_group],
     )
-    director.groups.add(demo.departments["legal-affairs"].directors_group)
+    director.email = "legal.director@phatthalung2.example.go.th"
+    director.save()
 
     assert send_due_reminders(today=dt.date(2026, 3, 17)) == 1
     assert mail.outbox[-1].to == ["legal.director@phatthalung2.example.go.th"]
