@@ -129,7 +129,9 @@ def upstream_catalogues(domain, language="en"):
         found += [
             django_root / part / "locale" / language / "LC_MESSAGES" / "django.po" for part in DJANGO_PARTS
         ]
-        found.append(Path(taggit.__file__).resolve().parent / "locale" / language / "LC_MESSAGES" / "django.po")
+        found.append(
+            Path(taggit.__file__).resolve().parent / "locale" / language / "LC_MESSAGES" / "django.po"
+        )
     return [path for path in found if path.exists()]
 
 
