@@ -255,5 +255,7 @@ def _contributions():
             "email": "sudarat@example.ac.th",
             "column": column,
             "text": "บัตรคำช่วยให้นักเรียนชั้น ป.1 อ่านคำพื้นฐานได้คล่องขึ้นภายในหนึ่งภาคเรียน",
+            "authorship_confirmed": True,
+            "consent_to_publish": True,
         },
     )

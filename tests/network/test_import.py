@@ -2,6 +2,7 @@
 rows; any bad row refuses the whole file, each bad row reported in Thai with its number."""
 
 import csv
+import datetime
 import io
 
 import pytest
@@ -253,3 +254,53 @@ def test_members_import_refuses_unknown_choices(pr_client):
     response = _import(pr_client, "members", _csv(MEMBER_LAYOUT, [[row[h] for h in MEMBER_LAYOUT.headings]]))
     assert "ประเภท: “ดาวอังคาร” ไม่ใช่ตัวเลือกที่กำหนด" in response.content.decode()
     assert not NetworkMember.objects.filter(name="โรงเรียนใหม่").exists()
+
+
+@pytest.mark.parametrize(
+    ("phones", "stored"),
+    [
+        ("074-695911-17", ", ".join(f"074-695-91{n}" for n in range(1, 8))),
+        ("074-611234 ต่อ 101", "074-611-234 ต่อ 101"),
+        ("74611234", "074-611-234"),  # Excel dropped the leading 0
+        ("895550009", "089-555-0009"),
+        ("089-555-0009, 074-611234 หรือ 074-611235", "089-555-0009, 074-611-234, 074-611-235"),
+        ("089-555-0009\n074-611234", "089-555-0009, 074-611-234"),
+    ],
+)
+def test_thai_phone_numbers_as_offices_write_them(pr_client, phones, stored):
+    row = _contact_row(**{"หมายเลขโทรศัพท์": phones, "อีเมล": "phones@example.com"})
+    response = _import(pr_client, "contacts", _csv(CONTACT_LAYOUT, [row]))
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    assert MediaContact.objects.get(email="phones@example.com").phones == stored
+
+
+@pytest.mark.parametrize(
+    ("consent", "active", "expected"),
+    [("ใช่", "✓", (True, True)), ("มี", "ไม่", (True, False)), ("ไม่มี", "ไม่ใช่", (False, False))],
+)
+def test_yes_no_columns_take_the_words_offices_use(pr_client, consent, active, expected):
+    row = _contact_row(**{"ยินยอมรับข่าวสาร": consent, "ใช้งาน": active, "อีเมล": "yesno@example.com"})
+    if not expected[0]:
+        row = _contact_row(
+            **{"ยินยอมรับข่าวสาร": consent, "ใช้งาน": active, "อีเมล": "yesno@example.com", "วันที่ให้ความยินยอม": ""}
+        )
+    response = _import(pr_client, "contacts", _csv(CONTACT_LAYOUT, [row]))
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    contact = MediaContact.objects.get(email="yesno@example.com")
+    assert (contact.consent, contact.active) == expected
+
+
+@pytest.mark.parametrize(
+    "typed", ["22/08/2567", "2567-08-22", "22 ส.ค. 2567", "2024-08-22", datetime.datetime(2024, 8, 22)]
+)
+def test_consent_dates_in_every_layout_staff_use_and_excel_date_cells(pr_client, typed):
+    row = _contact_row(**{"วันที่ให้ความยินยอม": typed, "อีเมล": "dates@example.com"})
+    workbook = Workbook()
+    workbook.active.append(CONTACT_LAYOUT.headings)
+    workbook.active.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    upload = SimpleUploadedFile("contacts.xlsx", buffer.getvalue())
+    response = _import(pr_client, "contacts", upload)
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    assert MediaContact.objects.get(email="dates@example.com").consent_date == datetime.date(2024, 8, 22)
