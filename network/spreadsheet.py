@@ -89,6 +89,8 @@ class Column:
     render: callable = _text
     parse: callable = _text
     required: bool = False
+    # A file may leave the column out (the id: older exports and hand-made files have none).
+    optional_heading: bool = False
 
 
 @dataclass
@@ -105,6 +107,27 @@ class Layout:
         return [column.render(getattr(obj, column.attr)) for column in self.columns]
 
 
+def _id_out(value):
+    return str(value) if value else ""
+
+
+def _id_in(value):
+    text = _text(value)
+    if not text:
+        return None
+    if not text.isdigit():
+        raise CellError(f"รหัส “{text}” ต้องเป็นตัวเลขจากไฟล์ที่ส่งออก หรือเว้นว่างสำหรับรายการใหม่")
+    return int(text)
+
+
+# First column of every export: a re-imported export updates the rows it names.
+ID_HEADING = "รหัส"
+
+
+def _id_column():
+    return Column("pk", ID_HEADING, _id_out, _id_in, optional_heading=True)
+
+
 def _outlet_render(outlet):
     return outlet.name if outlet else ""
 
@@ -113,6 +136,7 @@ OUTLET_LAYOUT = Layout(
     MediaOutlet,
     "outlets",
     [
+        _id_column(),
         Column("name", "ชื่อสื่อ", required=True),
         Column("kind", "ประเภทสื่อ", *_choice(OutletKind), required=True),
         Column("province", "จังหวัด"),
@@ -125,6 +149,7 @@ CONTACT_LAYOUT = Layout(
     MediaContact,
     "contacts",
     [
+        _id_column(),
         Column("name_prefix", "คำนำหน้า"),
         Column("name", "ชื่อ-สกุล", required=True),
         # The importer resolves the outlet's name to the outlet itself.
@@ -163,6 +188,7 @@ MEMBER_LAYOUT = Layout(
     NetworkMember,
     "members",
     [
+        _id_column(),
         Column("name", "ชื่อหน่วยงาน/บุคคล", required=True),
         Column("member_type", "ลักษณะ", *_choice(MemberType), required=True),
         Column("scope", "เครือข่าย", *_choice(MemberScope), required=True),

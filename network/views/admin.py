@@ -17,7 +17,7 @@ from home.models import OfficeSettings
 from network.channels import page_summary
 from network.delivery import retry_failed, send_release
 from network.forms import DistributionForm, ImportForm
-from network.importers import ImportRefused, import_rows
+from network.importers import ImportRefused, import_rows, plan_rows
 from network.models import DeliveryStatus, MemberStatus, NetworkMember, Release
 from network.pages import can_distribute
 from network.permissions import forbidden
@@ -71,16 +71,25 @@ class ImportView(NetworkAdminView):
         form = ImportForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
+        preview = form.cleaned_data["preview"]
         try:
-            saved = import_rows(self.layout, read_rows(form.cleaned_data["file"]))
+            rows = read_rows(form.cleaned_data["file"])
+            plan = plan_rows(self.layout, rows) if preview else import_rows(self.layout, rows)
         except FileError as error:
             form.add_error("file", str(error))
             return self.render_to_response(self.get_context_data(form=form))
         except ImportRefused as refused:
             return self.render_to_response(self.get_context_data(form=form, row_errors=refused.errors))
-        for instance in saved:
-            log(instance=instance, action=IMPORT_ACTION, user=request.user)
-        messages.success(request, f"นำเข้า{self.opts.verbose_name_plural} {len(saved)} รายการเรียบร้อยแล้ว")
+        if preview:
+            # Nothing saved: the officer sees the plan and sends the same file again to apply it.
+            return self.render_to_response(self.get_context_data(form=ImportForm(), plan=plan))
+        for row in plan.created + plan.updated:
+            log(instance=row.instance, action=IMPORT_ACTION, user=request.user)
+        messages.success(
+            request,
+            f"นำเข้า{self.opts.verbose_name_plural}เรียบร้อยแล้ว: เพิ่ม {len(plan.created)} รายการ "
+            f"แก้ไข {len(plan.updated)} รายการ ไม่เปลี่ยนแปลง {len(plan.unchanged)} รายการ",
+        )
         return redirect(reverse(f"wagtailsnippets_network_{self.opts.model_name}:list"))
 
 
