@@ -18,6 +18,7 @@ from wagtail.blocks import StreamValue, StructValue
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 
+from home.site_url import absolute_url
 from network.models import Delivery, DeliveryStatus, Release
 from outbox import sending
 from outbox.models import OutgoingMail
@@ -161,26 +162,18 @@ def release_context(page):
     image = _page_image(page)
     image_url = ""
     if image is not None:
-        image_url = _absolute(page, image.get_rendition("fill-1200x630|format-jpeg").url)
+        image_url = absolute_url(image.get_rendition("fill-1200x630|format-jpeg").url)
     return {
         "page": page,
         "title": page.title,
         "intro": strip_tags(str(intro or "")).strip(),
         "image_url": image_url,
         "image_alt": getattr(image, "title", "") if image else "",
-        "link": page.full_url,
+        "link": absolute_url(page),
         "documents": [
-            {"title": d.title, "url": _absolute(page, d.url), "document": d} for d in page_documents(page)
+            {"title": d.title, "url": absolute_url(d.url), "document": d} for d in page_documents(page)
         ],
     }
-
-
-def _absolute(page, url):
-    if url.startswith(("http://", "https://")):
-        return url
-    site = page.get_site()
-    root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
-    return root.rstrip("/") + url
 
 
 def _page_image(page):

@@ -109,6 +109,12 @@ class ImportForm(forms.Form):
         label="ไฟล์ทะเบียน (.xlsx หรือ .csv)",
         help_text="ใช้หัวตารางเดียวกับไฟล์ที่ส่งออกจากระบบ ขนาดไม่เกิน 2 MB",
     )
+    preview = forms.BooleanField(
+        label="ตรวจดูก่อนว่าจะเพิ่มหรือแก้ไขอะไร (ยังไม่บันทึก)",
+        required=False,
+        initial=True,
+        help_text="แถวที่มีรหัส (คอลัมน์แรกของไฟล์ที่ส่งออก) จะแก้ไขรายการเดิม แถวที่ไม่มีรหัสจะเพิ่มเป็นรายการใหม่",
+    )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

@@ -25,7 +25,17 @@ class ContributionForm(forms.ModelForm):
 
     class Meta:
         model = JournalContribution
-        fields = ["name", "school", "email", "column", "title", "text", "file"]
+        fields = [
+            "name",
+            "school",
+            "email",
+            "column",
+            "title",
+            "text",
+            "file",
+            "authorship_confirmed",
+            "consent_to_publish",
+        ]
         widgets = {
             "text": forms.Textarea(attrs={"rows": 10}),
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
@@ -49,6 +59,11 @@ class ContributionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["column"].queryset = JournalColumn.objects.filter(accepts_contributions=True)
         self.fields["column"].empty_label = "ให้กองบรรณาธิการพิจารณา"
+        # Nothing is received without the sender's statement of authorship and consent to publish.
+        self.fields["authorship_confirmed"].required = True
+        self.fields["authorship_confirmed"].error_messages["required"] = "กรุณารับรองว่าเป็นผลงานของท่านเอง"
+        self.fields["consent_to_publish"].required = True
+        self.fields["consent_to_publish"].error_messages["required"] = "กรุณายินยอมให้เผยแพร่ผลงาน"
         self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
         # The file is stored under a UUID (``contribution_upload_to``) and its original name is cut
         # to fit in ``save``: a long Thai file name must not refuse the contribution.

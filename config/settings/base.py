@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "security",
     "outbox",
     "search",
+    "office",
+    "thaiinput",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -412,3 +414,7 @@ LOGGING = {
         "django.tasks": {"level": "WARNING"},
     },
 }
+
+# Avatars: no request to gravatar.com (offline offices saw broken images); Wagtail shows its
+# default avatar or the one a user uploads.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from accounts import roles
 from home.mail import queue_templated_mail
 from home.ratelimit import hit
+from home.site_url import absolute_url
 from network.forms import JoinForm
 
 RATE_LIMIT = 5  # applications
@@ -42,9 +43,7 @@ def join(request):
                 "network/mail/new_member",
                 {
                     "member": member,
-                    "review_url": request.build_absolute_uri(
-                        reverse("network_member_review", args=[member.pk])
-                    ),
+                    "review_url": absolute_url(reverse("network_member_review", args=[member.pk])),
                 },
             )
             return redirect(reverse("network_join_thanks"))

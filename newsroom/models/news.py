@@ -194,6 +194,8 @@ class NewsPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
     cache_lists = ["newsroom.NewsPage"]  # related news (see caching.headers.CachedPageMixin)
 
     template = "pages/news_page.html"
+    # Facebook and LINE show an article (time, section) rather than a website card.
+    og_type = "article"
 
     class Meta:
         verbose_name = "ข่าวประชาสัมพันธ์"
