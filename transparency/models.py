@@ -267,6 +267,7 @@ class TransparencyPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
         NONE = "", "ไม่มี"
         NEWS = "news", "ข่าวประชาสัมพันธ์ของปีงบประมาณนี้ (อัตโนมัติ)"
         EXECUTIVES = "executives", "ผู้บริหารจากทำเนียบบุคลากร (อัตโนมัติ)"
+        COMPLAINT_STATISTICS = "complaint_statistics", "สถิติเรื่องร้องเรียนของปีงบประมาณนี้ จากระบบรับเรื่อง (อัตโนมัติ)"
 
     NEWS_LIMIT = 20
 
@@ -370,11 +371,21 @@ class TransparencyPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
                 .prefetch_related("photo__renditions")
                 .order_by("sort_order", "id")
             )
+        elif self.automatic_content == self.AutomaticContent.COMPLAINT_STATISTICS:
+            context["complaint_statistics"] = self.complaint_statistics()
         return context
 
     @cached_property
     def fiscal_year(self):
         return self.item.fiscal_year
+
+    def complaint_statistics(self):
+        """The year's complaint figures counted from the services app's records (None without it)."""
+        if not apps.is_installed("services"):
+            return None
+        from services.statistics import complaint_statistics
+
+        return complaint_statistics(self.fiscal_year)
 
     def news_of_the_year(self):
         """The fiscal year's live news (newest first) and the news index filtered by the year."""

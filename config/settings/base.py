@@ -33,6 +33,9 @@ INSTALLED_APPS = [
     "search",
     "office",
     "thaiinput",
+    "services",
+    "directory",
+    "schoolnews",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -309,6 +312,9 @@ PUBLIC_PAGE_MAX_AGE = env_int("PUBLIC_PAGE_MAX_AGE", 300)
 
 # Days before an ITA item's deadline (31 March / 30 September) that its group's editors are reminded.
 ITA_REMINDER_DAYS = env_int("ITA_REMINDER_DAYS", 14)
+
+# Working days before a case's deadline that its handlers are reminded (services app).
+SERVICES_REMINDER_DAYS = env_int("SERVICES_REMINDER_DAYS", 2)
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
