@@ -19,6 +19,8 @@ from django.utils.html import format_html, format_html_join
 from wagtail.models import Page, ReferenceIndex
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 
+from publishing.withdrawals import exclude_withdrawn
+
 # Non-page models whose rows the public sees as soon as they are saved.
 PUBLIC_MODELS = {("home", "person")}
 # Apps whose records hold personal data: the files they reference are for their staff only.
@@ -134,13 +136,8 @@ def _register_models(references):
 
 def _linked_from_public_page(references):
     """A live page without view restriction, and not withdrawn, links the document."""
-    return (
-        Page.objects.live()
-        .public()
-        .filter(pk__in=_page_ids(references))
-        .exclude(withdrawals__isnull=False)
-        .exists()
-    )
+    # An open withdrawal only: a reinstated page hands its documents out again.
+    return exclude_withdrawn(Page.objects.live().public().filter(pk__in=_page_ids(references))).exists()
 
 
 def may_read_document(user, document):

@@ -16,6 +16,7 @@ from wagtail.models import PageViewRestriction
 from home.models import OfficeSettings, Person
 from network.models import AppointmentOrder
 from publishing.models import PageWithdrawal
+from publishing.withdrawals import withdraw_page
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -313,6 +314,19 @@ def test_a_withdrawn_page_no_longer_hands_out_its_document(demo, client):
         page=page, explanation="ประกาศนี้ยกเลิกแล้ว", withdrawn_by=demo.users["director"]
     )
     assert serve(client, document).status_code == 404
+
+
+def test_a_reinstated_page_hands_out_its_document_again(demo, client):
+    document = make_document(demo.users["editor"])
+    page = page_with(demo, document)
+    withdraw_page(page, demo.users["director"], "ประกาศนี้ระบุคุณสมบัติผิด")
+    assert serve(client, document).status_code == 404
+    # The corrected revision goes live through the workflow: the withdrawal closes.
+    factories.published_through_workflow(
+        page, demo.users["editor"], demo.users["groupdirector"], demo.users["director"]
+    )
+    assert not PageWithdrawal.objects.open().filter(page=page).exists()
+    assert serve(client, document).status_code == 200
 
 
 def test_a_restricted_page_does_not_make_its_document_public(demo, client):
