@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "newsroom",
     "transparency",
     "network",
+    "reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
