@@ -85,7 +85,9 @@ def _month_key(value):
 def _for_department(queryset, scope, **ownership):
     if scope.department is None:
         return queryset
-    return queryset.annotate(owning_group=owning_department(**ownership)).filter(owning_group=scope.department)
+    return queryset.annotate(owning_group=owning_department(**ownership)).filter(
+        owning_group=scope.department
+    )
 
 
 # --- Items per channel -------------------------------------------------------------------------
@@ -203,7 +205,9 @@ def _timed_news(scope):
         kind__in=list(STANDARDS), event_start__gte=start, event_start__lt=end, event_end__isnull=False
     ).annotate(deadline=_deadline(), approved_early=_press_release_approved_early())
     news = news.filter(Q(first_published_at__isnull=False) | Q(deadline__lt=timezone.now()))
-    on_time = Q(first_published_at__lte=F("deadline")) & (~Q(kind=Kind.PRESS_CONFERENCE) | Q(approved_early=True))
+    on_time = Q(first_published_at__lte=F("deadline")) & (
+        ~Q(kind=Kind.PRESS_CONFERENCE) | Q(approved_early=True)
+    )
     return _for_department(news, scope).annotate(
         on_time=Case(When(on_time, then=Value(True)), default=Value(False), output_field=BooleanField())
     )
@@ -211,7 +215,11 @@ def _timed_news(scope):
 
 def timeliness(scope):
     """``[Ratio per kind] + [Ratio for all kinds]``: the share published within its standard."""
-    rows = _timed_news(scope).values("kind").annotate(total=Count("pk"), hits=Count("pk", filter=Q(on_time=True)))
+    rows = (
+        _timed_news(scope)
+        .values("kind")
+        .annotate(total=Count("pk"), hits=Count("pk", filter=Q(on_time=True)))
+    )
     by_kind = {row["kind"]: row for row in rows.order_by()}
     ratios = []
     for kind in STANDARDS:

@@ -12,7 +12,11 @@ from home.models import DepartmentPage, OfficeSettings
 
 
 def _main_department_id():
-    return OfficeSettings.objects.exclude(main_department=None).values_list("main_department_id", flat=True).first()
+    return (
+        OfficeSettings.objects.exclude(main_department=None)
+        .values_list("main_department_id", flat=True)
+        .first()
+    )
 
 
 def owning_department(page_prefix="", department_field="department"):

@@ -84,7 +84,7 @@ def _channels_table(scope):
 def _monthly_table(scope, period):
     months = months_of(period)
     by_channel = kpis.channel_items_by_month(scope)
-    labels = dict((value, label) for value, label, _ in kpis.channel_items(scope))
+    labels = dict(Channel.choices)
     rows = []
     for value, per_month in by_channel.items():
         counts = [per_month.get(month.first, 0) for month in months]
@@ -103,7 +103,9 @@ def _monthly_table(scope, period):
 
 
 def _ratio_table(key, title, ratios, note=""):
-    return Table(key, title, RATIO_HEADINGS, [_ratio_row(r) for r in ratios], bars=_ratio_bars(ratios), note=note)
+    return Table(
+        key, title, RATIO_HEADINGS, [_ratio_row(r) for r in ratios], bars=_ratio_bars(ratios), note=note
+    )
 
 
 def _pickup_table(scope):
