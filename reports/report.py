@@ -15,6 +15,17 @@ from reports import kpis
 from reports.ownership import owning_department
 from reports.periods import months_of
 
+SHEET_NAMES = {
+    "kpis": "ตัวชี้วัด",
+    "channels": "ช่องทาง",
+    "channels_by_month": "ช่องทางรายเดือน",
+    "timeliness": "มาตรฐานระยะเวลา",
+    "print_pickup": "สื่อสิ่งพิมพ์",
+    "satisfaction": "ความพึงพอใจ",
+    "turnaround": "ระยะเวลาอนุมัติ",
+    "groups": "รายกลุ่มงาน",
+}
+
 
 @dataclass
 class Table:
@@ -25,6 +36,20 @@ class Table:
     # Bars drawn under the table: (label, value, maximum, target percent or None).
     bars: list = field(default_factory=list)
     note: str = ""
+    # The XLSX sheet's name (Excel allows 31 characters).
+    sheet: str = ""
+
+    def __post_init__(self):
+        self.sheet = (self.sheet or SHEET_NAMES.get(self.key) or self.title)[:31]
+
+    @property
+    def chart(self):
+        """The bars as (label, value, width in percent of the widest, target position in percent)."""
+        rows = []
+        for label, value, maximum, target in self.bars:
+            width = round(value * 100 / maximum, 1) if maximum else 0
+            rows.append((label, value, width, target))
+        return rows
 
 
 def _percent(value):

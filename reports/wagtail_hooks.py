@@ -1,0 +1,5 @@
+from wagtail import hooks
+
+from reports.viewsets import PrReportViewSet
+
+hooks.register("register_admin_viewset", PrReportViewSet)
