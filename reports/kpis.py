@@ -26,10 +26,11 @@ from django.db.models import (
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
+from home.departments import owned_by_q
+from home.models import OfficeSettings
 from home.thai_dates import Period
 from network.models import ChannelLog, CoverageClipping, Delivery, DeliveryStatus
 from network.models.choices import LOGGED_CHANNELS, Channel
-from reports.ownership import owning_department
 from reports.sources import STANDARDS, Kind, NewsPage, PublicationRequest, Stream
 from reports.working_hours import WORKING_DAY_HOURS, working_hours
 
@@ -45,14 +46,29 @@ PRESS_APPROVAL_LEAD = dt.timedelta(hours=3)
 NOTICE_LEAD = dt.timedelta(days=3)
 
 
+def main_department_id():
+    """The office's main group, owner of pages outside every group's room (``home.departments``)."""
+    return (
+        OfficeSettings.objects.exclude(main_department=None)
+        .values_list("main_department_id", flat=True)
+        .first()
+    )
+
+
 @dataclass(frozen=True)
 class Scope:
+    """The period of a report and, optionally, the one internal group (a DepartmentPage) it covers."""
+
     period: Period
-    department: int | None = None
+    department: object = None
 
     @cached_property
     def range(self):
         return self.period.datetime_range()
+
+    def owned(self, department=None, main_id=None, rooms=None):
+        """The filter of the news ``department`` (default: the scope's) owns, by ``home.departments``' rule."""
+        return owned_by_q(department or self.department, main_id or main_department_id(), rooms)
 
 
 @dataclass
@@ -82,12 +98,13 @@ def _month_key(value):
     return value
 
 
-def _for_department(queryset, scope, **ownership):
+def _for_department(queryset, scope, page_lookup=None):
+    """``queryset`` narrowed to the scope's group: news pages directly, other records by their page."""
     if scope.department is None:
         return queryset
-    return queryset.annotate(owning_group=owning_department(**ownership)).filter(
-        owning_group=scope.department
-    )
+    if page_lookup is None:
+        return queryset.filter(scope.owned())
+    return queryset.filter(**{f"{page_lookup}__in": NewsPage.objects.filter(scope.owned()).values("pk")})
 
 
 # --- Items per channel -------------------------------------------------------------------------
@@ -103,15 +120,13 @@ def website_news(scope):
 def _email_deliveries(scope):
     start, end = scope.range
     sent = Delivery.objects.filter(status=DeliveryStatus.SENT, sent_at__gte=start, sent_at__lt=end)
-    return _for_department(
-        sent, scope, page_prefix="release__page__", department_field="release__page__newspage__department"
-    )
+    return _for_department(sent, scope, "release__page")
 
 
 def _channel_logs(scope):
     start, end = scope.range
     logs = ChannelLog.objects.filter(published_at__gte=start, published_at__lt=end)
-    return _for_department(logs, scope, page_prefix="page__", department_field="page__newspage__department")
+    return _for_department(logs, scope, "page")
 
 
 def channel_items(scope):
@@ -294,7 +309,7 @@ def print_pickup(scope):
 def _requests(scope):
     requests = PublicationRequest.objects.all()
     if scope.department is not None:
-        requests = requests.filter(department_id=scope.department)
+        requests = requests.filter(department=scope.department)
     return requests
 
 
@@ -376,7 +391,7 @@ def ita_readiness(fiscal_year, department=None):
 
     items = ItaItem.objects.filter(fiscal_year=fiscal_year)
     if department is not None:
-        items = items.filter(department_id=department)
+        items = items.filter(department=department)
     live_page = TransparencyPage.objects.live().filter(item=OuterRef("pk"))
     counts = items.annotate(ready=Exists(live_page)).aggregate(
         total=Count("pk"), hits=Count("pk", filter=Q(ready=True))

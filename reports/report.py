@@ -12,7 +12,6 @@ from home.models import DepartmentPage
 from home.thai_dates import fiscal_year_of, thai_month_year
 from network.models.choices import Channel
 from reports import kpis
-from reports.ownership import owning_department
 from reports.periods import months_of
 
 SHEET_NAMES = {
@@ -174,23 +173,27 @@ def _turnaround_table(scope):
 
 
 def _groups_table(scope):
-    """Per internal group: website items, timeliness and accuracy, each one grouped query."""
-    news = (
-        kpis.website_news(scope)
-        .annotate(owning_group=owning_department())
-        .values("owning_group")
-        .annotate(items=Count("pk"))
-        .order_by()
+    """Per internal group: website items, timeliness and accuracy, one query each.
+
+    Ownership is ``home.departments.owned_by_q`` (one conditional count per group), so a page
+    belongs to the same group here as in the approval route and the ``/news/`` filter.
+    """
+    departments = list(DepartmentPage.objects.order_by("path").only("pk", "path", "title"))
+    rooms = [department.path for department in departments]
+    main_id = kpis.main_department_id()
+    if scope.department is not None:
+        departments = [department for department in departments if department.pk == scope.department.pk]
+
+    def owned(department):
+        return scope.owned(department, main_id, rooms)
+
+    items = kpis.website_news(scope).aggregate(
+        **{f"items_{d.pk}": Count("pk", filter=owned(d)) for d in departments}
     )
-    items = {row["owning_group"]: row["items"] for row in news}
-    timed = (
-        kpis._timed_news(scope)
-        .annotate(owning_group=owning_department())
-        .values("owning_group")
-        .annotate(total=Count("pk"), hits=Count("pk", filter=Q(on_time=True)))
-        .order_by()
+    timely = kpis._timed_news(scope).aggregate(
+        **{f"total_{d.pk}": Count("pk", filter=owned(d)) for d in departments},
+        **{f"hits_{d.pk}": Count("pk", filter=owned(d) & Q(on_time=True)) for d in departments},
     )
-    timely = {row["owning_group"]: row for row in timed}
     start, end = scope.range
     checks = (
         kpis._requests(scope)
@@ -201,21 +204,21 @@ def _groups_table(scope):
         .order_by()
     )
     checked = {row["department"]: row for row in checks}
-    departments = DepartmentPage.objects.order_by("path").values_list("pk", "title")
-    if scope.department is not None:
-        departments = departments.filter(pk=scope.department)
     rows = []
-    for pk, title in departments:
-        on_time = timely.get(pk, {"hits": 0, "total": 0})
-        correct = checked.get(pk, {"hits": 0, "total": 0})
+    for department in departments:
+        on_time = kpis.Ratio(
+            "", timely.get(f"hits_{department.pk}", 0), timely.get(f"total_{department.pk}", 0)
+        )
+        row = checked.get(department.pk, {"hits": 0, "total": 0})
+        correct = kpis.Ratio("", row["hits"], row["total"])
         rows.append(
             [
-                title,
-                items.get(pk, 0),
-                f"{on_time['hits']}/{on_time['total']}",
-                _percent(kpis.Ratio("", on_time["hits"], on_time["total"]).percent),
-                f"{correct['hits']}/{correct['total']}",
-                _percent(kpis.Ratio("", correct["hits"], correct["total"]).percent),
+                department.title,
+                items.get(f"items_{department.pk}", 0),
+                f"{on_time.hits}/{on_time.total}",
+                _percent(on_time.percent),
+                f"{correct.hits}/{correct.total}",
+                _percent(correct.percent),
             ]
         )
     return Table(
@@ -228,12 +231,12 @@ def _groups_table(scope):
 
 def build_report(period, department=None):
     """The whole report of ``period``; ``department`` (a DepartmentPage) narrows it to one group."""
-    scope = kpis.Scope(period, department.pk if department else None)
+    scope = kpis.Scope(period, department)
     report = Report(period=period, department=department)
     timeliness = kpis.timeliness(scope)
     notice = kpis.network_notice(scope)
     accuracy = kpis.accuracy(scope)
-    ita = kpis.ita_readiness(report.fiscal_year, scope.department)
+    ita = kpis.ita_readiness(report.fiscal_year, department)
     pickup_table, pickup = _pickup_table(scope)
     report.kpis = [timeliness[-1], notice, pickup, accuracy, *_satisfaction(scope), ita]
     report.tables = [

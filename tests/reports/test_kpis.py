@@ -362,10 +362,41 @@ def test_figures_of_one_group_follow_the_tree_then_the_department_field(demo, ma
     make_news("ข่าวกลุ่มการเงิน", published=end, department=finance)
     # Under the personnel page the tree wins over a department field naming another group.
     make_news("ข่าวในหน้ากลุ่มบุคคลที่ระบุกลุ่มอื่น", parent=personnel, published=end, department=finance)
-    personnel_scope = kpis.Scope(FY2569.period, personnel.pk)
+    personnel_scope = kpis.Scope(FY2569.period, personnel)
     assert _counts(personnel_scope)[Channel.WEBSITE] == 3
-    assert _counts(kpis.Scope(FY2569.period, finance.pk))[Channel.WEBSITE] == 1
+    assert _counts(kpis.Scope(FY2569.period, finance))[Channel.WEBSITE] == 1
     assert _ratios(personnel_scope)["ข่าวสรุปผลการประชุม"] == (1, 2, 50.0)
     _checked(PublicationRequest.Verification.CORRECT, end, department=personnel)
     _checked(PublicationRequest.Verification.NEEDS_FIX, end, department=finance)
     assert kpis.accuracy(personnel_scope).percent == 100.0
+
+
+def test_the_per_group_table_of_the_report(demo, make_news):
+    from reports.report import build_report
+
+    personnel = demo.departments["personnel"]
+    end = at(2026, 2, 10, 12)
+    make_news(
+        "ประชุมกลุ่มบุคคล",
+        parent=personnel,
+        published=end + H,
+        kind=Kind.MEETING,
+        event_start=end - H,
+        event_end=end,
+    )
+    make_news(
+        "ประชุมกลุ่มบุคคลล่าช้า",
+        parent=personnel,
+        published=end + 4 * H,
+        kind=Kind.MEETING,
+        event_start=end - H,
+        event_end=end,
+    )
+    make_news("ข่าวส่วนกลาง", published=end)  # outside every room, no field: the main group's
+    _checked(PublicationRequest.Verification.CORRECT, end, department=personnel)
+    rows = {row[0]: row[1:] for row in build_report(FY2569.period).table("groups").rows}
+    assert rows["กลุ่มบริหารงานบุคคล"] == [2, "1/2", "50.0%", "1/1", "100.0%"]
+    assert rows["กลุ่มอำนวยการ"] == [1, "0/0", "—", "0/0", "—"]
+    assert rows["กลุ่มบริหารงานการเงินและสินทรัพย์"] == [0, "0/0", "—", "0/0", "—"]
+    only = build_report(FY2569.period, personnel).table("groups").rows
+    assert only == [["กลุ่มบริหารงานบุคคล", 2, "1/2", "50.0%", "1/1", "100.0%"]]
