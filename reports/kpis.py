@@ -29,8 +29,7 @@ from django.utils import timezone
 from home.departments import owned_by_q
 from home.models import OfficeSettings
 from home.thai_dates import Period
-from network.models import ChannelLog, CoverageClipping, Delivery, DeliveryStatus
-from network.models.choices import LOGGED_CHANNELS, Channel
+from network.models import Channel, ChannelLog, CoverageClipping, Delivery, DeliveryStatus
 from reports.sources import STANDARDS, Kind, NewsPage, PublicationRequest, Stream
 from reports.working_hours import WORKING_DAY_HOURS, working_hours
 
@@ -129,24 +128,43 @@ def _channel_logs(scope):
     return _for_department(logs, scope, "page")
 
 
+WEBSITE = "website"
+EMAIL = "email"
+OWN_CHANNELS = [(WEBSITE, "เว็บไซต์"), (EMAIL, "อีเมลถึงเครือข่าย (ข่าวแจก)")]
+
+# Items on a logged channel: distinct pages, plus each entry about something that is not a page.
+_LOGGED_ITEMS = Count("page", distinct=True) + Count("pk", filter=Q(page__isnull=True))
+
+
+def _channels_with_logs(scope):
+    """The office's channels (``network.Channel``), active or with entries in the period."""
+    logged = _channel_logs(scope).values("channel").annotate(items=_LOGGED_ITEMS).order_by()
+    counts = {row["channel"]: row["items"] for row in logged}
+    channels = Channel.objects.filter(Q(active=True) | Q(pk__in=list(counts)))
+    return [(channel, counts.get(channel.pk, 0)) for channel in channels]
+
+
+def channel_label(channel):
+    return f"{channel.name} ({channel.members:,} คน)" if channel.members else channel.name
+
+
 def channel_items(scope):
-    """``[(channel value, label, items)]``: distinct items that went out on each channel in the period.
+    """``[(key, label, items)]``: distinct items that went out on each channel in the period.
 
     The website counts live news first published in the period, e-mail the pages with a delivery
-    sent in the period, every other channel the officer's log (an item posted twice counts once).
+    sent in the period, every office channel its log (an item posted twice counts once; an entry
+    about something that is not a page of the site is one item).
     """
-    counts = dict.fromkeys(Channel.values, 0)
-    counts[Channel.WEBSITE] = website_news(scope).count()
-    counts[Channel.EMAIL] = _email_deliveries(scope).values("release__page").distinct().count()
-    logged = _channel_logs(scope).values("channel").annotate(items=Count("page", distinct=True)).order_by()
-    for row in logged:
-        counts[row["channel"]] = row["items"]
-    return [(channel.value, channel.label, counts[channel.value]) for channel in Channel]
+    website = website_news(scope).count()
+    email = _email_deliveries(scope).values("release__page").distinct().count()
+    rows = [(WEBSITE, OWN_CHANNELS[0][1], website), (EMAIL, OWN_CHANNELS[1][1], email)]
+    rows += [(channel.pk, channel_label(channel), items) for channel, items in _channels_with_logs(scope)]
+    return rows
 
 
 def channel_items_by_month(scope):
-    """``{channel value: {first day of month: items}}`` for the website, e-mail and logged channels."""
-    by_channel = {channel.value: {} for channel in Channel}
+    """``{channel key: {first day of month: items}}``: website, e-mail and every logged channel."""
+    by_channel = {WEBSITE: {}, EMAIL: {}}
     website = (
         website_news(scope)
         .annotate(month=TruncMonth("first_published_at"))
@@ -155,7 +173,7 @@ def channel_items_by_month(scope):
         .order_by()
     )
     for row in website:
-        by_channel[Channel.WEBSITE][_month_key(row["month"])] = row["items"]
+        by_channel[WEBSITE][_month_key(row["month"])] = row["items"]
     email = (
         _email_deliveries(scope)
         .annotate(month=TruncMonth("sent_at"))
@@ -164,21 +182,17 @@ def channel_items_by_month(scope):
         .order_by()
     )
     for row in email:
-        by_channel[Channel.EMAIL][_month_key(row["month"])] = row["items"]
+        by_channel[EMAIL][_month_key(row["month"])] = row["items"]
     logged = (
         _channel_logs(scope)
         .annotate(month=TruncMonth("published_at"))
         .values("channel", "month")
-        .annotate(items=Count("page", distinct=True))
+        .annotate(items=_LOGGED_ITEMS)
         .order_by()
     )
     for row in logged:
-        by_channel[row["channel"]][_month_key(row["month"])] = row["items"]
+        by_channel.setdefault(row["channel"], {})[_month_key(row["month"])] = row["items"]
     return by_channel
-
-
-def logged_channels():
-    return [(channel.value, channel.label) for channel in LOGGED_CHANNELS]
 
 
 # --- Timeliness ---------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ from django.db.models import Count, Q
 
 from home.models import DepartmentPage
 from home.thai_dates import fiscal_year_of, thai_month_year
-from network.models.choices import Channel
 from reports import kpis
 from reports.periods import months_of
 
@@ -92,8 +91,7 @@ class Report:
         return next(table for table in self.tables if table.key == key)
 
 
-def _channels_table(scope):
-    rows = kpis.channel_items(scope)
+def _channels_table(rows):
     top = max((count for _, _, count in rows), default=0)
     return Table(
         "channels",
@@ -105,16 +103,16 @@ def _channels_table(scope):
     )
 
 
-def _monthly_table(scope, period):
+def _monthly_table(scope, period, channel_rows):
     months = months_of(period)
     by_channel = kpis.channel_items_by_month(scope)
-    labels = dict(Channel.choices)
     rows = []
-    for value, per_month in by_channel.items():
+    for key, label, _ in channel_rows:
+        per_month = by_channel.get(key, {})
         counts = [per_month.get(month.first, 0) for month in months]
-        rows.append([str(labels[value]), *counts, sum(counts)])
+        rows.append([str(label), *counts, sum(counts)])
     totals = [sum(row[index] for row in rows) for index in range(1, len(months) + 2)]
-    website = by_channel[Channel.WEBSITE]
+    website = by_channel[kpis.WEBSITE]
     top = max(website.values(), default=0)
     return Table(
         "channels_by_month",
@@ -238,11 +236,12 @@ def build_report(period, department=None):
     accuracy = kpis.accuracy(scope)
     ita = kpis.ita_readiness(report.fiscal_year, department)
     pickup_table, pickup = _pickup_table(scope)
+    channel_rows = kpis.channel_items(scope)
     report.kpis = [timeliness[-1], notice, pickup, accuracy, *_satisfaction(scope), ita]
     report.tables = [
         _ratio_table("kpis", "ตัวชี้วัดเทียบกับเป้าหมาย", report.kpis),
-        _channels_table(scope),
-        _monthly_table(scope, period),
+        _channels_table(channel_rows),
+        _monthly_table(scope, period, channel_rows),
         _ratio_table(
             "timeliness",
             "ข่าวที่เผยแพร่ทันตามมาตรฐานระยะเวลา แยกตามชนิดข่าว",

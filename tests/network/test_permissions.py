@@ -10,6 +10,7 @@ from wagtail.models import ModelLogEntry
 from accounts import roles
 from network.models import (
     AppointmentOrder,
+    Channel,
     ChannelLog,
     CoverageClipping,
     MediaContact,
@@ -27,6 +28,7 @@ REGISTER_MODELS = [
     NetworkMember,
     AppointmentOrder,
     RecipientList,
+    Channel,
     ChannelLog,
     CoverageClipping,
 ]
@@ -56,12 +58,14 @@ def _custom_urls(register, page):
         reverse("network_page_channels", args=[page.pk]),
         reverse("network_member_review", args=[member.pk]),
         reverse("network_releases:index"),
+        reverse("network_bulk_log"),
     ]
 
 
 @pytest.fixture
 def every_register_url(register, news_page):
-    ChannelLog.objects.create(page=news_page, channel="facebook", recorded_by=register.users["pr"])
+    facebook = Channel.objects.get(name="เพจ Facebook สพป.พัทลุง เขต 2")
+    ChannelLog.objects.create(page=news_page, channel=facebook, recorded_by=register.users["pr"])
     urls = []
     for model in REGISTER_MODELS:
         urls += _snippet_urls(model, model.objects.first())

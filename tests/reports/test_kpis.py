@@ -10,6 +10,7 @@ import pytest
 
 from network.models import (
     Channel,
+    ChannelKind,
     ChannelLog,
     CoverageClipping,
     Delivery,
@@ -30,6 +31,15 @@ pytestmark = pytest.mark.django_db
 H = dt.timedelta(hours=1)
 FY2569 = kpis.Scope(report_period(2569, "12m"))
 FY2570 = kpis.Scope(report_period(2570, "12m"))
+
+
+def _channel(name, kind):
+    return lambda: Channel.objects.get_or_create(name=name, defaults={"kind": kind})[0]
+
+
+FACEBOOK = _channel("เพจ Facebook สพป.พัทลุง เขต 2", ChannelKind.FACEBOOK)
+LINE_PR = _channel("กลุ่ม LINE ประชาสัมพันธ์", ChannelKind.LINE)
+RADIO = _channel("วิทยุ", ChannelKind.RADIO)
 
 
 def _draft(newsroom, title, **fields):
@@ -153,12 +163,12 @@ def test_items_per_channel_count_distinct_items_inside_the_year(demo, make_news)
     b = make_news("ข่าว ข", published=last)
     before = make_news("ข่าวปีก่อน", published=at(2025, 9, 30, 23, 59))
     pr = demo.users["pr"]
-    ChannelLog.objects.create(page=a, channel=Channel.FACEBOOK, published_at=first, recorded_by=pr)
-    ChannelLog.objects.create(page=a, channel=Channel.FACEBOOK, published_at=first + H, recorded_by=pr)
-    ChannelLog.objects.create(page=b, channel=Channel.FACEBOOK, published_at=last, recorded_by=pr)
-    ChannelLog.objects.create(page=b, channel=Channel.LINE_PR, published_at=last, recorded_by=pr)
-    ChannelLog.objects.create(page=before, channel=Channel.RADIO, published_at=at(2025, 9, 30, 23, 59))
-    ChannelLog.objects.create(page=b, channel=Channel.RADIO, published_at=at(2026, 10, 1, 0))
+    ChannelLog.objects.create(page=a, channel=FACEBOOK(), published_at=first, recorded_by=pr)
+    ChannelLog.objects.create(page=a, channel=FACEBOOK(), published_at=first + H, recorded_by=pr)
+    ChannelLog.objects.create(page=b, channel=FACEBOOK(), published_at=last, recorded_by=pr)
+    ChannelLog.objects.create(page=b, channel=LINE_PR(), published_at=last, recorded_by=pr)
+    ChannelLog.objects.create(page=before, channel=RADIO(), published_at=at(2025, 9, 30, 23, 59))
+    ChannelLog.objects.create(page=b, channel=RADIO(), published_at=at(2026, 10, 1, 0))
     release = Release.objects.create(page=a, created_by=pr)
     Delivery.objects.create(
         release=release, email="a@example.com", name="ก", status="sent", sent_at=first + H
@@ -168,29 +178,29 @@ def test_items_per_channel_count_distinct_items_inside_the_year(demo, make_news)
     )
     Delivery.objects.create(release=release, email="c@example.com", name="ค", status=DeliveryStatus.FAILED)
     counts = _counts(FY2569)
-    assert counts[Channel.WEBSITE] == 2
-    assert counts[Channel.FACEBOOK] == 2
-    assert counts[Channel.LINE_PR] == 1
-    assert counts[Channel.RADIO] == 0
-    assert counts[Channel.EMAIL] == 1
-    assert _counts(FY2570)[Channel.RADIO] == 1
+    assert counts[kpis.WEBSITE] == 2
+    assert counts[FACEBOOK().pk] == 2
+    assert counts[LINE_PR().pk] == 1
+    assert counts[RADIO().pk] == 0
+    assert counts[kpis.EMAIL] == 1
+    assert _counts(FY2570)[RADIO().pk] == 1
 
 
 def test_the_six_month_round_ends_on_31_march(make_news):
     make_news("ข่าวสิ้นเดือนมีนาคม", published=at(2026, 3, 31, 23, 59))
     make_news("ข่าวต้นเดือนเมษายน", published=at(2026, 4, 1, 0))
-    assert _counts(kpis.Scope(report_period(2569, "6m")))[Channel.WEBSITE] == 1
-    assert _counts(FY2569)[Channel.WEBSITE] == 2
+    assert _counts(kpis.Scope(report_period(2569, "6m")))[kpis.WEBSITE] == 1
+    assert _counts(FY2569)[kpis.WEBSITE] == 2
 
 
 def test_items_per_month_per_channel(demo, make_news):
     oct_news = make_news("ข่าวตุลาคม", published=at(2025, 10, 31, 23))
     nov_news = make_news("ข่าวพฤศจิกายน", published=at(2025, 11, 1, 8))
-    ChannelLog.objects.create(page=oct_news, channel=Channel.FACEBOOK, published_at=at(2025, 11, 1, 1))
-    ChannelLog.objects.create(page=nov_news, channel=Channel.FACEBOOK, published_at=at(2025, 11, 2, 1))
+    ChannelLog.objects.create(page=oct_news, channel=FACEBOOK(), published_at=at(2025, 11, 1, 1))
+    ChannelLog.objects.create(page=nov_news, channel=FACEBOOK(), published_at=at(2025, 11, 2, 1))
     months = kpis.channel_items_by_month(FY2569)
-    assert months[Channel.WEBSITE] == {dt.date(2025, 10, 1): 1, dt.date(2025, 11, 1): 1}
-    assert months[Channel.FACEBOOK] == {dt.date(2025, 11, 1): 2}
+    assert months[kpis.WEBSITE] == {dt.date(2025, 10, 1): 1, dt.date(2025, 11, 1): 1}
+    assert months[FACEBOOK().pk] == {dt.date(2025, 11, 1): 2}
 
 
 # --- Network notice, print pick-up ----------------------------------------------------------------
@@ -220,9 +230,7 @@ def test_activities_announced_to_the_network_three_days_ahead(demo, make_news):
         event_start=start,
         event_end=start + H,
     )
-    ChannelLog.objects.create(
-        page=logged_late, channel=Channel.LINE_PR, published_at=start - dt.timedelta(days=2)
-    )
+    ChannelLog.objects.create(page=logged_late, channel=LINE_PR(), published_at=start - dt.timedelta(days=2))
     logged = make_news(
         "กิจกรรมวันต่อต้านยาเสพติด",
         published=start - dt.timedelta(days=5),
@@ -230,7 +238,7 @@ def test_activities_announced_to_the_network_three_days_ahead(demo, make_news):
         event_start=start,
         event_end=start + H,
     )
-    ChannelLog.objects.create(page=logged, channel=Channel.LINE_PR, published_at=start - dt.timedelta(days=4))
+    ChannelLog.objects.create(page=logged, channel=LINE_PR(), published_at=start - dt.timedelta(days=4))
     make_news(
         "กิจกรรมที่ไม่ได้แจ้งเครือข่าย",
         published=start - dt.timedelta(days=5),
@@ -363,8 +371,8 @@ def test_figures_of_one_group_follow_the_tree_then_the_department_field(demo, ma
     # Under the personnel page the tree wins over a department field naming another group.
     make_news("ข่าวในหน้ากลุ่มบุคคลที่ระบุกลุ่มอื่น", parent=personnel, published=end, department=finance)
     personnel_scope = kpis.Scope(FY2569.period, personnel)
-    assert _counts(personnel_scope)[Channel.WEBSITE] == 3
-    assert _counts(kpis.Scope(FY2569.period, finance))[Channel.WEBSITE] == 1
+    assert _counts(personnel_scope)[kpis.WEBSITE] == 3
+    assert _counts(kpis.Scope(FY2569.period, finance))[kpis.WEBSITE] == 1
     assert _ratios(personnel_scope)["ข่าวสรุปผลการประชุม"] == (1, 2, 50.0)
     _checked(PublicationRequest.Verification.CORRECT, end, department=personnel)
     _checked(PublicationRequest.Verification.NEEDS_FIX, end, department=finance)
@@ -400,3 +408,20 @@ def test_the_per_group_table_of_the_report(demo, make_news):
     assert rows["กลุ่มบริหารงานการเงินและสินทรัพย์"] == [0, "0/0", "—", "0/0", "—"]
     only = build_report(FY2569.period, personnel).table("groups").rows
     assert only == [["กลุ่มบริหารงานบุคคล", 2, "1/2", "50.0%", "1/1", "100.0%"]]
+
+
+def test_items_that_are_not_pages_count_on_their_channel(demo, make_news):
+    news = make_news("ข่าวสำนักงาน", published=at(2026, 1, 5))
+    line_pr = LINE_PR()
+    ChannelLog.objects.create(page=news, channel=line_pr, published_at=at(2026, 1, 5, 11))
+    ChannelLog.objects.create(page=news, channel=line_pr, published_at=at(2026, 1, 6, 11))
+    for title in ("ข่าวโรงเรียนวัดป่าบอน", "ข่าวโรงเรียนบ้านควนขนุน"):
+        ChannelLog.objects.create(title=title, channel=line_pr, published_at=at(2026, 1, 7, 11))
+    assert _counts(FY2569)[line_pr.pk] == 3
+    assert kpis.channel_items_by_month(FY2569)[line_pr.pk] == {dt.date(2026, 1, 1): 3}
+    # A channel retired before the period with no entries leaves the report; one with entries stays.
+    RADIO().__class__.objects.filter(pk=RADIO().pk).update(active=False)
+    line_pr.active = False
+    line_pr.save()
+    counts = _counts(FY2569)
+    assert counts[line_pr.pk] == 3 and RADIO().pk not in counts

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import load_workbook
 
-from network.models import Channel, ChannelLog
+from network.models import Channel, ChannelKind, ChannelLog
 from newsroom.time_standards import Kind
 from tests.reports.conftest import at
 
@@ -30,8 +30,9 @@ def year_of_news(demo, make_news):
     )
     other = make_news("มอบทุนการศึกษาแก่นักเรียน", published=at(2026, 2, 2))
     make_news("ประชุมผู้บริหารสถานศึกษา", published=at(2026, 6, 5), department=demo.departments["personnel"])
+    facebook = Channel.objects.create(name="เพจ Facebook สพป.พัทลุง เขต 2", kind=ChannelKind.FACEBOOK)
     for page in (meeting, other):
-        ChannelLog.objects.create(page=page, channel=Channel.FACEBOOK, published_at=at(2026, 2, 3))
+        ChannelLog.objects.create(page=page, channel=facebook, published_at=at(2026, 2, 3))
     return demo
 
 
@@ -72,7 +73,7 @@ def test_the_menu_shows_the_report_only_to_its_readers(year_of_news, login):
 def test_the_page_shows_the_figures(year_of_news, login):
     page = login(year_of_news.users["pr"]).get(URL, {"fiscal_year": 2569, "round": "12m"}).content.decode()
     assert '<th scope="row">เว็บไซต์</th><td>3</td>' in page
-    assert '<th scope="row">เพจ Facebook</th><td>2</td>' in page
+    assert '<th scope="row">เพจ Facebook สพป.พัทลุง เขต 2</th><td>2</td>' in page
     assert '<th scope="row">ข่าวสรุปผลการประชุม</th><td>1</td><td>1</td><td>100.0%</td>' in page
 
 
@@ -147,7 +148,7 @@ def test_the_workbook_has_one_sheet_per_table(year_of_news, login):
     assert channels[0][0] == "รายงานผลการดำเนินงานประชาสัมพันธ์ รอบ 12 เดือน ปีงบประมาณ 2569"
     assert channels[2] == ["ช่องทาง", "จำนวนเรื่อง"]
     assert ["เว็บไซต์", 3] in channels
-    assert ["เพจ Facebook", 2] in channels
+    assert ["เพจ Facebook สพป.พัทลุง เขต 2", 2] in channels
     monthly = sheets["ช่องทางรายเดือน"]
     assert monthly[2][:3] == ["ช่องทาง", "ตุลาคม 2568", "พฤศจิกายน 2568"]
     website = next(row for row in monthly if row[0] == "เว็บไซต์")
