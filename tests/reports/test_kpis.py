@@ -296,15 +296,15 @@ def test_accuracy_is_the_share_of_checks_found_correct(demo):
 
 
 def test_turnaround_in_working_hours_median_and_90th_percentile(demo):
-    # Monday 2 March 2026.
+    # Monday 9 March 2026 (a week without holidays).
     steps = [
-        (at(2026, 3, 2, 9), at(2026, 3, 2, 15), at(2026, 3, 3, 9)),  # 6 h; then 1.5 + 0.5 = 2 h
+        (at(2026, 3, 9, 9), at(2026, 3, 9, 15), at(2026, 3, 10, 9)),  # 6 h; then 1.5 + 0.5 = 2 h
         (
-            at(2026, 2, 27, 16),
-            at(2026, 3, 2, 9, 30),
-            at(2026, 3, 2, 10),
+            at(2026, 3, 6, 16),
+            at(2026, 3, 9, 9, 30),
+            at(2026, 3, 9, 10),
         ),  # Fri 16.00 → Mon 09.30 = 1.5 h; 0.5 h
-        (at(2026, 3, 2, 8, 30), at(2026, 3, 4, 8, 30), at(2026, 3, 6, 16, 30)),  # 16 h; 8 + 8 + 8 = 24 h
+        (at(2026, 3, 9, 8, 30), at(2026, 3, 11, 8, 30), at(2026, 3, 13, 16, 30)),  # 16 h; 8 + 8 + 8 = 24 h
     ]
     for submitted, group, office in steps:
         PublicationRequest.objects.create(
@@ -425,3 +425,16 @@ def test_items_that_are_not_pages_count_on_their_channel(demo, make_news):
     line_pr.save()
     counts = _counts(FY2569)
     assert counts[line_pr.pk] == 3 and RADIO().pk not in counts
+
+
+def test_working_hours_skip_thai_holidays_and_office_closures(demo):
+    from publishing.models import OfficeClosure
+    from reports.working_hours import calendar, working_hours
+
+    # Tuesday 3 March 2026 is Makha Bucha: Monday 16.00 → Wednesday 09.00 is half an hour each side.
+    closed = calendar(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    assert working_hours(at(2026, 3, 2, 16), at(2026, 3, 4, 9), closed) == 1.0
+    OfficeClosure.objects.create(start_date=dt.date(2026, 3, 4), reason="วันหยุดราชการเพิ่มเป็นกรณีพิเศษ")
+    closed = calendar(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    assert working_hours(at(2026, 3, 2, 16), at(2026, 3, 5, 9), closed) == 1.0
+    assert working_hours(at(2026, 3, 5, 9), at(2026, 3, 2, 16), closed) == 0.0
