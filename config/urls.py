@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 app_urlpatterns = [
     path("", include("network.urls")),
     path("", include("newsroom.urls")),
+    path("", include("feedback.urls")),
 ]
 
 urlpatterns = [

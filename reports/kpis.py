@@ -36,7 +36,6 @@ from reports.working_hours import WORKING_DAY_HOURS, calendar, working_hours
 TIMELINESS_TARGET = 80
 NOTICE_TARGET = 80
 ACCURACY_TARGET = 90
-SATISFACTION_TARGET = 80
 # 002 §5.1: the group director's check and the director's approval each within one working day.
 STEP_TARGET_HOURS = WORKING_DAY_HOURS
 # A press release must be approved at least this long before the conference starts (003).
@@ -97,7 +96,7 @@ def _month_key(value):
     return value
 
 
-def _for_department(queryset, scope, page_lookup=None):
+def for_department(queryset, scope, page_lookup=None):
     """``queryset`` narrowed to the scope's group: news pages directly, other records by their page."""
     if scope.department is None:
         return queryset
@@ -113,19 +112,19 @@ def website_news(scope):
     """Live news first published in the period (the website's count)."""
     start, end = scope.range
     news = NewsPage.objects.live().filter(first_published_at__gte=start, first_published_at__lt=end)
-    return _for_department(news, scope)
+    return for_department(news, scope)
 
 
 def _email_deliveries(scope):
     start, end = scope.range
     sent = Delivery.objects.filter(status=DeliveryStatus.SENT, sent_at__gte=start, sent_at__lt=end)
-    return _for_department(sent, scope, "release__page")
+    return for_department(sent, scope, "release__page")
 
 
 def _channel_logs(scope):
     start, end = scope.range
     logs = ChannelLog.objects.filter(published_at__gte=start, published_at__lt=end)
-    return _for_department(logs, scope, "page")
+    return for_department(logs, scope, "page")
 
 
 WEBSITE = "website"
@@ -221,7 +220,7 @@ def _press_release_approved_early():
     return Exists(approvals)
 
 
-def _timed_news(scope):
+def timed_news(scope):
     """News with a time standard whose event starts in the period and whose outcome is known.
 
     An item is counted once it is published, or once its deadline has passed without publication
@@ -237,7 +236,7 @@ def _timed_news(scope):
     on_time = Q(first_published_at__lte=F("deadline")) & (
         ~Q(kind=Kind.PRESS_CONFERENCE) | Q(approved_early=True)
     )
-    return _for_department(news, scope).annotate(
+    return for_department(news, scope).annotate(
         on_time=Case(When(on_time, then=Value(True)), default=Value(False), output_field=BooleanField())
     )
 
@@ -245,9 +244,7 @@ def _timed_news(scope):
 def timeliness(scope):
     """``[Ratio per kind] + [Ratio for all kinds]``: the share published within its standard."""
     rows = (
-        _timed_news(scope)
-        .values("kind")
-        .annotate(total=Count("pk"), hits=Count("pk", filter=Q(on_time=True)))
+        timed_news(scope).values("kind").annotate(total=Count("pk"), hits=Count("pk", filter=Q(on_time=True)))
     )
     by_kind = {row["kind"]: row for row in rows.order_by()}
     ratios = []
@@ -287,7 +284,7 @@ def network_notice(scope):
         event_start__lte=timezone.now() + NOTICE_LEAD,
     )
     counts = (
-        _for_department(activities, scope)
+        for_department(activities, scope)
         .annotate(announced=Exists(mailed) | Exists(logged))
         .aggregate(total=Count("pk"), hits=Count("pk", filter=Q(announced=True)))
     )
@@ -320,7 +317,7 @@ def print_pickup(scope):
 # --- Accuracy, turnaround ----------------------------------------------------------------------
 
 
-def _requests(scope):
+def requests_of(scope):
     requests = PublicationRequest.objects.all()
     if scope.department is not None:
         requests = requests.filter(department=scope.department)
@@ -331,7 +328,7 @@ def accuracy(scope):
     """Post-publication checks recorded in the period that found the page correct (target 90%)."""
     start, end = scope.range
     counts = (
-        _requests(scope)
+        requests_of(scope)
         .filter(verified_at__gte=start, verified_at__lt=end)
         .exclude(verification_result="")
         .aggregate(
@@ -384,7 +381,7 @@ def turnaround(scope):
     arithmetic happens here, over two timestamps per request.
     """
     start, end = scope.range
-    requests = _requests(scope)
+    requests = requests_of(scope)
     group_step = requests.filter(group_decided_at__gte=start, group_decided_at__lt=end).values_list(
         "submitted_at", "group_decided_at"
     )

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 
+from feedback.figures import satisfaction
 from home.models import DepartmentPage
 from home.thai_dates import fiscal_year_of, thai_month_year
 from reports import kpis
+from reports.ownership import owner_expression
 from reports.periods import months_of
 
 SHEET_NAMES = {
@@ -171,30 +173,30 @@ def _turnaround_table(scope):
 
 
 def _groups_table(scope):
-    """Per internal group: website items, timeliness and accuracy, one query each.
-
-    Ownership is ``home.departments.owned_by_q`` (one conditional count per group), so a page
-    belongs to the same group here as in the approval route and the ``/news/`` filter.
-    """
-    departments = list(DepartmentPage.objects.order_by("path").only("pk", "path", "title"))
-    rooms = [department.path for department in departments]
-    main_id = kpis.main_department_id()
+    """Per internal group: website items, timeliness and accuracy, one grouped query each."""
+    departments = DepartmentPage.objects.order_by("path").values_list("pk", "title")
     if scope.department is not None:
-        departments = [department for department in departments if department.pk == scope.department.pk]
-
-    def owned(department):
-        return scope.owned(department, main_id, rooms)
-
-    items = kpis.website_news(scope).aggregate(
-        **{f"items_{d.pk}": Count("pk", filter=owned(d)) for d in departments}
+        departments = departments.filter(pk=scope.department.pk)
+    owner = owner_expression(kpis.main_department_id())
+    news = (
+        kpis.website_news(scope)
+        .annotate(owning_group=owner)
+        .values("owning_group")
+        .annotate(items=Count("pk"))
+        .order_by()
     )
-    timely = kpis._timed_news(scope).aggregate(
-        **{f"total_{d.pk}": Count("pk", filter=owned(d)) for d in departments},
-        **{f"hits_{d.pk}": Count("pk", filter=owned(d) & Q(on_time=True)) for d in departments},
+    items = {row["owning_group"]: row["items"] for row in news}
+    timed = (
+        kpis.timed_news(scope)
+        .annotate(owning_group=owner)
+        .values("owning_group")
+        .annotate(total=Count("pk"), hits=Count("pk", filter=Q(on_time=True)))
+        .order_by()
     )
+    timely = {row["owning_group"]: row for row in timed}
     start, end = scope.range
     checks = (
-        kpis._requests(scope)
+        kpis.requests_of(scope)
         .filter(verified_at__gte=start, verified_at__lt=end)
         .exclude(verification_result="")
         .values("department")
@@ -202,17 +204,15 @@ def _groups_table(scope):
         .order_by()
     )
     checked = {row["department"]: row for row in checks}
+    empty = {"hits": 0, "total": 0}
     rows = []
-    for department in departments:
-        on_time = kpis.Ratio(
-            "", timely.get(f"hits_{department.pk}", 0), timely.get(f"total_{department.pk}", 0)
-        )
-        row = checked.get(department.pk, {"hits": 0, "total": 0})
-        correct = kpis.Ratio("", row["hits"], row["total"])
+    for pk, title in departments:
+        on_time = kpis.Ratio("", timely.get(pk, empty)["hits"], timely.get(pk, empty)["total"])
+        correct = kpis.Ratio("", checked.get(pk, empty)["hits"], checked.get(pk, empty)["total"])
         rows.append(
             [
-                department.title,
-                items.get(f"items_{department.pk}", 0),
+                title,
+                items.get(pk, 0),
                 f"{on_time.hits}/{on_time.total}",
                 _percent(on_time.percent),
                 f"{correct.hits}/{correct.total}",
@@ -237,7 +237,7 @@ def build_report(period, department=None):
     ita = kpis.ita_readiness(report.fiscal_year, department)
     pickup_table, pickup = _pickup_table(scope)
     channel_rows = kpis.channel_items(scope)
-    report.kpis = [timeliness[-1], notice, pickup, accuracy, *_satisfaction(scope), ita]
+    report.kpis = [timeliness[-1], notice, pickup, accuracy, satisfaction(scope), ita]
     report.tables = [
         _ratio_table("kpis", "ตัวชี้วัดเทียบกับเป้าหมาย", report.kpis),
         _channels_table(channel_rows),
@@ -257,14 +257,3 @@ def build_report(period, department=None):
         _groups_table(scope),
     ]
     return report
-
-
-def _satisfaction(scope):
-    """The satisfaction ratio when the feedback app records ratings (none before it)."""
-    from django.apps import apps
-
-    if not apps.is_installed("feedback"):
-        return []
-    from feedback.figures import satisfaction
-
-    return [satisfaction(scope)]

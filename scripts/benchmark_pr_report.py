@@ -24,6 +24,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--items", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--profile", action="store_true", help="print where the time of one run goes")
     args = parser.parse_args()
 
     import django
@@ -123,6 +124,13 @@ def _run(args):
         report = build_report(period)
         workbook_bytes(report)
         timings.append(time.perf_counter() - began)
+    if args.profile:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.runcall(build_report, period)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
     website = {row[0]: row[1] for row in report.table("channels").rows}["เว็บไซต์"]
     print(
         f"{connection_vendor()}: report + XLSX over {website} live news: best {min(timings):.2f} s, "

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "transparency",
     "network",
     "reports",
+    "feedback",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
