@@ -31,7 +31,7 @@ from home.models import OfficeSettings
 from home.thai_dates import Period
 from network.models import Channel, ChannelLog, CoverageClipping, Delivery, DeliveryStatus
 from reports.sources import STANDARDS, Kind, NewsPage, PublicationRequest, Stream
-from reports.working_hours import WORKING_DAY_HOURS, calendar, working_hours
+from reports.working_hours import WORKING_DAY_HOURS, calendar
 
 TIMELINESS_TARGET = 80
 NOTICE_TARGET = 80
@@ -360,8 +360,8 @@ def _percentile(values, fraction):
     return ordered[int(rank) - 1]
 
 
-def _step(label, pairs, closed):
-    hours = [working_hours(began, ended, closed) for began, ended in pairs]
+def _step(label, pairs, office_calendar):
+    hours = [office_calendar.hours(began, ended) for began, ended in pairs]
     if not hours:
         return StepTimes(label, 0, None, None, 0)
     return StepTimes(
@@ -389,10 +389,10 @@ def turnaround(scope):
         office_decided_at__gte=start, office_decided_at__lt=end, group_decided_at__isnull=False
     ).values_list("group_decided_at", "office_decided_at")
     # A step decided in the period may have started up to a few months before it.
-    closed = calendar(scope.period.start - dt.timedelta(days=120), scope.period.end)
+    office_calendar = calendar(scope.period.start - dt.timedelta(days=120), scope.period.end)
     return [
-        _step("ผอ.กลุ่มตรวจสอบ (นับจากส่งขออนุญาต)", group_step, closed),
-        _step("ผอ.สพท. อนุมัติ (นับจาก ผอ.กลุ่มตรวจสอบ)", director_step, closed),
+        _step("ผอ.กลุ่มตรวจสอบ (นับจากส่งขออนุญาต)", group_step, office_calendar),
+        _step("ผอ.สพท. อนุมัติ (นับจาก ผอ.กลุ่มตรวจสอบ)", director_step, office_calendar),
     ]
 
 
