@@ -30,7 +30,7 @@ from home.departments import owned_by_q
 from home.models import OfficeSettings
 from home.thai_dates import Period
 from network.models import Channel, ChannelLog, CoverageClipping, Delivery, DeliveryStatus
-from reports.sources import STANDARDS, Kind, NewsPage, PublicationRequest, Stream
+from reports.sources import STANDARDS, Kind, NewsPage, PublicationRequest, Stream, VerificationCheck
 from reports.working_hours import WORKING_DAY_HOURS, calendar
 
 TIMELINESS_TARGET = 80
@@ -324,18 +324,24 @@ def requests_of(scope):
     return requests
 
 
-def accuracy(scope):
-    """Post-publication checks recorded in the period that found the page correct (target 90%)."""
+def checks_of(scope):
+    """Post-publication checks recorded in the period (every check of the history counts once)."""
     start, end = scope.range
-    counts = (
-        requests_of(scope)
-        .filter(verified_at__gte=start, verified_at__lt=end)
-        .exclude(verification_result="")
-        .aggregate(
-            total=Count("pk"),
-            hits=Count("pk", filter=Q(verification_result=PublicationRequest.Verification.CORRECT)),
-        )
-    )
+    checks = VerificationCheck.objects.filter(checked_at__gte=start, checked_at__lt=end)
+    if scope.department is not None:
+        checks = checks.filter(publication_request__department=scope.department)
+    return checks
+
+
+CORRECT = Q(result=VerificationCheck.Result.CORRECT)
+
+
+def accuracy(scope):
+    """The share of post-publication checks in the period that found the page correct (target 90%).
+
+    A page found "ต้องแก้ไข" and correct after its fix counts two checks, one of them correct.
+    """
+    counts = checks_of(scope).aggregate(total=Count("pk"), hits=Count("pk", filter=CORRECT))
     return Ratio("ตรวจสอบหลังเผยแพร่แล้วถูกต้องครบถ้วน", counts["hits"], counts["total"], ACCURACY_TARGET)
 
 

@@ -194,16 +194,13 @@ def _groups_table(scope):
         .order_by()
     )
     timely = {row["owning_group"]: row for row in timed}
-    start, end = scope.range
     checks = (
-        kpis.requests_of(scope)
-        .filter(verified_at__gte=start, verified_at__lt=end)
-        .exclude(verification_result="")
-        .values("department")
-        .annotate(total=Count("pk"), hits=Count("pk", filter=Q(verification_result="correct")))
+        kpis.checks_of(scope)
+        .values("publication_request__department")
+        .annotate(total=Count("pk"), hits=Count("pk", filter=kpis.CORRECT))
         .order_by()
     )
-    checked = {row["department"]: row for row in checks}
+    checked = {row["publication_request__department"]: row for row in checks}
     empty = {"hits": 0, "total": 0}
     rows = []
     for pk, title in departments:

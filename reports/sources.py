@@ -3,6 +3,6 @@
 from newsroom.models import NewsPage
 from newsroom.models.news import Stream
 from newsroom.time_standards import STANDARDS, Kind
-from publishing.models import PublicationRequest
+from publishing.models import PublicationRequest, VerificationCheck
 
-__all__ = ["Kind", "NewsPage", "PublicationRequest", "STANDARDS", "Stream"]
+__all__ = ["Kind", "NewsPage", "PublicationRequest", "STANDARDS", "Stream", "VerificationCheck"]

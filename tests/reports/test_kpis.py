@@ -23,7 +23,7 @@ from newsroom.models.news import Stream
 from newsroom.time_standards import Kind
 from reports import kpis
 from reports.periods import report_period
-from reports.sources import PublicationRequest
+from reports.sources import PublicationRequest, VerificationCheck
 from tests.reports.conftest import at
 
 pytestmark = pytest.mark.django_db
@@ -275,24 +275,26 @@ def test_print_pickup_of_policy_news_by_month(make_news):
 
 
 def _checked(result, when, department=None):
-    return PublicationRequest.objects.create(
-        subject="ข่าวที่ตรวจสอบแล้ว",
-        fiscal_year=2569,
-        department=department,
-        verification_result=result,
-        verified_at=when,
+    request = PublicationRequest.objects.create(
+        subject="ข่าวที่ตรวจสอบแล้ว", fiscal_year=2569, department=department
     )
+    return VerificationCheck.objects.create(publication_request=request, result=result, checked_at=when)
 
 
 def test_accuracy_is_the_share_of_checks_found_correct(demo):
     for n in range(9):
         _checked(PublicationRequest.Verification.CORRECT, at(2025, 10, 1, 0) + n * H)
     _checked(PublicationRequest.Verification.NEEDS_FIX, at(2026, 9, 30, 23, 59))
-    _checked(PublicationRequest.Verification.NEEDS_FIX, at(2026, 10, 1, 0))  # fiscal 2570
+    needs_fix = _checked(PublicationRequest.Verification.NEEDS_FIX, at(2026, 10, 1, 0))  # fiscal 2570
     PublicationRequest.objects.create(subject="ยังไม่ตรวจสอบ", fiscal_year=2569)
     accuracy = kpis.accuracy(FY2569)
     assert (accuracy.hits, accuracy.total, accuracy.percent, accuracy.meets_target) == (9, 10, 90.0, True)
-    assert (kpis.accuracy(FY2570).hits, kpis.accuracy(FY2570).total) == (0, 1)
+    # Checked again after the fix: the history holds two checks, one of them correct.
+    VerificationCheck.objects.create(
+        publication_request=needs_fix.publication_request, result="correct", checked_at=at(2026, 10, 3)
+    )
+    later = kpis.accuracy(FY2570)
+    assert (later.hits, later.total, later.percent, later.meets_target) == (1, 2, 50.0, False)
 
 
 def test_turnaround_in_working_hours_median_and_90th_percentile(demo):
