@@ -45,13 +45,14 @@ def main():
 def _run(args):
     from django.utils import timezone
 
+    from feedback.models import PageRating
     from home.demo import DemoContext
     from home.demo import load as load_home
     from network.demo import ensure_channels
     from network.models import ChannelLog, CoverageClipping, Delivery, MediaOutlet, Release
     from newsroom.models.news import Stream
     from newsroom.time_standards import Kind
-    from publishing.models import PublicationRequest
+    from publishing.models import PublicationRequest, VerificationCheck
     from reports.periods import report_period
     from reports.report import build_report
     from reports.xlsx import workbook_bytes
@@ -68,7 +69,7 @@ def _run(args):
     kinds = [Kind.MEETING, Kind.INSPECTION, Kind.PRESS_CONFERENCE, Kind.ACTIVITY, Kind.GENERAL]
     logged = list(ensure_channels().values())
     started = time.perf_counter()
-    logs, deliveries, clippings, requests = [], [], [], []
+    logs, deliveries, clippings, requests, ratings = [], [], [], [], []
     for n in range(args.items):
         event = year_start + dt.timedelta(hours=rng.randrange(0, 364 * 24))
         kind = kinds[n % len(kinds)]
@@ -104,16 +105,25 @@ def _run(args):
                 group_decided_at=published - dt.timedelta(hours=20),
                 office_decided_at=published - dt.timedelta(hours=4),
                 office_decision="approved",
-                verified_at=published + dt.timedelta(days=1),
-                verification_result="correct" if n % 10 else "needs_fix",
             )
         )
+        ratings.append(PageRating(page=page, level=5 - n % 4, session_hash=f"{n:064d}", created_at=published))
     ChannelLog.objects.bulk_create(logs)
     Delivery.objects.bulk_create(deliveries)
     CoverageClipping.objects.bulk_create(clippings)
-    PublicationRequest.objects.bulk_create(requests)
+    created = PublicationRequest.objects.bulk_create(requests)
+    checks = [
+        VerificationCheck(
+            publication_request=request,
+            result="correct" if n % 10 else "needs_fix",
+            checked_at=request.office_decided_at + dt.timedelta(days=1),
+        )
+        for n, request in enumerate(created)
+    ]
+    VerificationCheck.objects.bulk_create(checks)
+    PageRating.objects.bulk_create(ratings)
     print(
-        f"built {args.items} news items and {len(logs) + len(deliveries) + len(clippings) + len(requests)} records "
+        f"built {args.items} news items and {len(logs) + len(deliveries) + len(clippings) + len(requests) + len(checks) + len(ratings)} records "
         f"in {time.perf_counter() - started:.0f} s"
     )
 
