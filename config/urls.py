@@ -16,6 +16,7 @@ app_urlpatterns = [
     path("", include("services.urls")),
     path("", include("directory.urls")),
     path("", include("schoolnews.urls")),
+    path("", include("feedback.urls")),
 ]
 
 urlpatterns = [

@@ -11,6 +11,7 @@ from network.models import (
     Appointment,
     AppointmentOrder,
     Channel,
+    ChannelKind,
     ChannelLog,
     CommitteeRole,
     CoverageClipping,
@@ -367,9 +368,39 @@ def _lists(contacts, members):
     partners.save()
 
 
+# The office's channels (seed 001 §2.5–2.8, seed 004 ผลการดำเนินงาน): name, kind, members, order.
+CHANNELS = [
+    ("จดหมายข่าว สพป.พัทลุง เขต 2", ChannelKind.NEWSLETTER, None, 10),
+    ("เพจ Facebook สพป.พัทลุง เขต 2", ChannelKind.FACEBOOK, 2450, 20),
+    ("หนังสือพิมพ์", ChannelKind.NEWSPAPER, None, 30),
+    ("วิทยุ", ChannelKind.RADIO, None, 40),
+    ("โทรทัศน์", ChannelKind.TELEVISION, None, 50),
+    ("กลุ่ม LINE สพป.พัทลุง เขต 2", ChannelKind.LINE, 61, 60),
+    ("กลุ่ม LINE ผู้บริหาร สพป.พัทลุง เขต 2", ChannelKind.LINE, 87, 61),
+    ("กลุ่ม LINE ประชาสัมพันธ์", ChannelKind.LINE, 240, 62),
+    ("กลุ่ม LINE Family", ChannelKind.LINE, 410, 63),
+    ("เสียงตามสายภายในสำนักงาน", ChannelKind.LOUDSPEAKER, None, 70),
+    ("บอร์ดประชาสัมพันธ์หน้าสำนักงาน", ChannelKind.BOARD, None, 80),
+    ("แผ่นพับประชาสัมพันธ์", ChannelKind.LEAFLET, None, 90),
+    ("YouTube สพป.พัทลุง เขต 2", ChannelKind.YOUTUBE, None, 100),
+    ("เว็บไซต์ สพฐ.", ChannelKind.WEBSITE, None, 110),
+]
+
+
+def ensure_channels():
+    """The office's channels by name (idempotent); returns ``{name: Channel}``."""
+    channels = {}
+    for name, kind, members, order in CHANNELS:
+        channels[name], _ = Channel.objects.get_or_create(
+            name=name, defaults={"kind": kind, "members": members, "sort_order": order}
+        )
+    return channels
+
+
 def _channels(ctx, outlets):
+    channels = ensure_channels()
     items = list(news_pages().order_by("-first_published_at")[:3])
-    logged = [Channel.FACEBOOK, Channel.LINE_OFFICE, Channel.LINE_PR, Channel.LINE_FAMILY, Channel.RADIO]
+    logged = [channels[name] for name, _, _, _ in CHANNELS[1:2] + CHANNELS[5:9]]
     for days, page in enumerate(items):
         for channel in logged[: 5 - days]:
             ChannelLog.objects.get_or_create(
@@ -381,6 +412,15 @@ def _channels(ctx, outlets):
                     "recorded_by": ctx.users.get("pr"),
                 },
             )
+    ChannelLog.objects.get_or_create(
+        title="โรงเรียนวัดป่าบอนเชิญชวนร่วมงานวันวิทยาศาสตร์",
+        channel=channels["กลุ่ม LINE ประชาสัมพันธ์"],
+        defaults={
+            "published_at": ctx.days_ago(2),
+            "note": "ข่าวของโรงเรียนในสังกัด",
+            "recorded_by": ctx.users.get("pr"),
+        },
+    )
     clippings = [
         ("หนังสือพิมพ์ไทยรัฐ", "สพป.พัทลุง เขต 2 ชวนผู้ปกครองพาบุตรหลานสมัครเรียน", "หน้า 12"),
         ("หนังสือพิมพ์เดลินิวส์", "ครูพัทลุงเขต 2 พัฒนาการอ่านออกเขียนได้", "หน้า 8"),

@@ -3,7 +3,15 @@
 from django import forms
 from django.utils.html import format_html
 
-from network.models import MediaContact, MemberKind, MemberStatus, NetworkMember, RecipientList, RelayChannel
+from network.models import (
+    Channel,
+    MediaContact,
+    MemberKind,
+    MemberStatus,
+    NetworkMember,
+    RecipientList,
+    RelayChannel,
+)
 from network.validators import normalise_phones
 
 MAX_IMPORT_BYTES = 2 * 1024 * 1024
@@ -156,4 +164,40 @@ class DistributionForm(forms.Form):
         data = super().clean()
         if not (data.get("lists") or data.get("contacts") or data.get("members")):
             raise forms.ValidationError("โปรดเลือกรายชื่อผู้รับหรือผู้รับรายบุคคลอย่างน้อยหนึ่งราย")
+        return data
+
+
+class BulkChannelLogForm(forms.Form):
+    """Many items posted on one channel at once: "these ten news went to LINE group X today"."""
+
+    channel = forms.ModelChoiceField(label="ช่องทาง", queryset=None, empty_label="เลือกช่องทาง")
+    published_at = forms.DateTimeField(
+        label="เผยแพร่เมื่อ",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    pages = forms.ModelMultipleChoiceField(
+        label="ข่าวในเว็บไซต์", required=False, queryset=None, widget=forms.CheckboxSelectMultiple
+    )
+    other_titles = forms.CharField(
+        label="เรื่องอื่นที่ไม่ใช่หน้าในเว็บไซต์",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="บรรทัดละหนึ่งเรื่อง เช่น ข่าวกิจกรรมของโรงเรียนในสังกัดที่ส่งต่อในกลุ่ม",
+    )
+    note = forms.CharField(label="หมายเหตุ", required=False, max_length=255)
+
+    def __init__(self, *args, pages=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["channel"].queryset = Channel.objects.filter(active=True)
+        self.fields["pages"].queryset = pages
+        self.fields["pages"].label_from_instance = lambda page: page.title
+
+    def clean(self):
+        data = super().clean()
+        titles = [line.strip() for line in data.get("other_titles", "").splitlines() if line.strip()]
+        if any(len(title) > 255 for title in titles):
+            self.add_error("other_titles", "ชื่อเรื่องแต่ละบรรทัดต้องยาวไม่เกิน 255 ตัวอักษร")
+        data["titles"] = titles
+        if not data.get("pages") and not titles:
+            raise forms.ValidationError("กรุณาเลือกข่าวอย่างน้อยหนึ่งเรื่อง หรือกรอกชื่อเรื่องอื่นที่เผยแพร่")
         return data

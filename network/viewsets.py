@@ -28,6 +28,7 @@ from wagtail.snippets.views.snippets import (
 from home.exports import ThaiExportMixin
 from network.models import (
     AppointmentOrder,
+    Channel,
     ChannelLog,
     CoverageClipping,
     MediaContact,
@@ -312,23 +313,67 @@ class RecipientListViewSet(NetworkSnippetViewSet):
     ]
 
 
+class ChannelViewSet(NetworkSnippetViewSet):
+    """The office's own channels: its Facebook page, each LINE group with its members, radio..."""
+
+    model = Channel
+    icon = "radio-full"
+    menu_label = "ช่องทางการเผยแพร่"
+    list_display = ["name", "kind", "members", "active", "sort_order"]
+    list_filter = ["kind", "active"]
+    search_fields = ["name"]
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("members")]),
+                FieldPanel("link"),
+                FieldRowPanel([FieldPanel("active"), FieldPanel("sort_order")]),
+            ],
+            heading="ช่องทาง",
+        )
+    ]
+
+
+class ChannelLogIndexView(IndexView):
+    """The log's listing, with the button to log many items on one channel at once."""
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if self.user_has_permission("add"):
+            buttons.append(
+                Button(
+                    "บันทึกหลายเรื่องพร้อมกัน", url=reverse("network_bulk_log"), icon_name="list-ul", priority=30
+                )
+            )
+        return buttons
+
+
 class ChannelLogViewSet(NetworkSnippetViewSet):
     model = ChannelLog
     icon = "pick"
     menu_label = "บันทึกการเผยแพร่ตามช่องทาง"
+    index_view_class = ChannelLogIndexView
     add_view_class = RecordedByCreateView
     inspect_view_enabled = True
     copy_view_enabled = False
-    list_display = ["page", "channel", "published_at", "recorded_by"]
+    list_display = ["item_title", "channel", "published_at", "recorded_by"]
     list_filter = ["channel", "published_at"]
+    search_fields = ["title"]
     list_export = ["item_title", "channel", "published_at", "link", "note", "recorded_by"]
     export_filename = "channel-log"
     panels = [
         MultiFieldPanel(
-            [FieldPanel("page"), FieldRowPanel([FieldPanel("channel"), FieldPanel("published_at")])],
-            heading="ข่าวและช่องทาง",
+            # A plain list of the active channels (a chooser would offer retired ones too).
+            [FieldRowPanel([FieldPanel("channel", widget=forms.Select), FieldPanel("published_at")])],
+            heading="ช่องทาง",
         ),
-        MultiFieldPanel([FieldPanel("link"), FieldPanel("note")], heading="หลักฐาน"),
+        MultiFieldPanel(
+            [FieldPanel("page"), FieldPanel("title")],
+            heading="เรื่องที่เผยแพร่ (ข่าวในเว็บไซต์ หรือชื่อเรื่องอื่น)",
+        ),
+        MultiFieldPanel([FieldPanel("link"), FieldPanel("file"), FieldPanel("note")], heading="หลักฐาน"),
     ]
 
 
@@ -389,6 +434,7 @@ class NetworkRegisterGroup(SnippetViewSetGroup):
         NetworkMemberViewSet,
         AppointmentOrderViewSet,
         RecipientListViewSet,
+        ChannelViewSet,
         ChannelLogViewSet,
         CoverageClippingViewSet,
         ReleasesViewSet,

@@ -4,7 +4,14 @@ from wagtail.admin.widgets import Button
 
 from network.bulk_actions import RegisterDeleteBulkAction
 from network.pages import can_distribute
-from network.views.admin import ImportView, MemberReviewView, PageChannelsView, ReleaseView, RetryFailedView
+from network.views.admin import (
+    BulkChannelLogView,
+    ImportView,
+    MemberReviewView,
+    PageChannelsView,
+    ReleaseView,
+    RetryFailedView,
+)
 from network.viewsets import EXPORT_ACTION, NetworkRegisterGroup
 
 hooks.register("register_admin_viewset", lambda: NetworkRegisterGroup())
@@ -22,6 +29,7 @@ def network_admin_urls():
             "network/page/<int:page_id>/channels/", PageChannelsView.as_view(), name="network_page_channels"
         ),
         path("network/members/<int:pk>/review/", MemberReviewView.as_view(), name="network_member_review"),
+        path("network/channel-log/bulk/", BulkChannelLogView.as_view(), name="network_bulk_log"),
     ]
 
 

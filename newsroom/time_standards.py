@@ -24,7 +24,8 @@ class Kind(models.TextChoices):
 STANDARDS = {
     Kind.MEETING: ("end", timedelta(hours=3)),
     Kind.INSPECTION: ("end", timedelta(hours=24)),
-    Kind.PRESS_CONFERENCE: ("end", timedelta(hours=1)),
+    # 003: a press conference is published within one hour after it starts.
+    Kind.PRESS_CONFERENCE: ("start", timedelta(hours=1)),
     # An announcement must be out at least three days before the activity starts.
     Kind.ACTIVITY: ("start", -timedelta(days=3)),
 }

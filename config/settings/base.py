@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "services",
     "directory",
     "schoolnews",
+    "reports",
+    "feedback",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,7 +1,7 @@
 from network.models.audit import RegisterExport
-from network.models.channels import ChannelLog, CoverageClipping
+from network.models.channels import Channel, ChannelLog, CoverageClipping
 from network.models.choices import (
-    Channel,
+    ChannelKind,
     CommitteeRole,
     DeliveryStatus,
     MemberKind,
@@ -25,6 +25,7 @@ __all__ = [
     "Appointment",
     "AppointmentOrder",
     "Channel",
+    "ChannelKind",
     "ChannelLog",
     "CommitteeRole",
     "CoverageClipping",

@@ -63,25 +63,21 @@ class CommitteeRole(models.TextChoices):
     ASSISTANT_SECRETARY = "assistant_secretary", "กรรมการและผู้ช่วยเลขานุการ"
 
 
-class Channel(models.TextChoices):
-    """The office's publication channels, as its yearly report counts them (004, 001 §2)."""
+class ChannelKind(models.TextChoices):
+    """What kind of channel an office channel is (the channels themselves are ``network.Channel`` rows)."""
 
-    WEBSITE = "website", "เว็บไซต์"
     FACEBOOK = "facebook", "เพจ Facebook"
-    LINE_OFFICE = "line_office", "กลุ่ม LINE สำนักงาน"
-    LINE_PR = "line_pr", "กลุ่ม LINE ประชาสัมพันธ์"
-    LINE_FAMILY = "line_family", "กลุ่ม LINE Family"
+    LINE = "line", "กลุ่ม LINE"
+    YOUTUBE = "youtube", "YouTube"
     NEWSLETTER = "newsletter", "จดหมายข่าว"
     NEWSPAPER = "newspaper", "หนังสือพิมพ์"
     RADIO = "radio", "วิทยุ"
     TELEVISION = "television", "โทรทัศน์"
-    LOUDSPEAKER = "loudspeaker", "เสียงตามสาย"
-    OBEC_WEBSITE = "obec_website", "เว็บไซต์ สพฐ."
-    EMAIL = "email", "อีเมล"
-
-
-# The channels an officer records by hand; the website and e-mail are counted from our own records.
-LOGGED_CHANNELS = [c for c in Channel if c not in (Channel.WEBSITE, Channel.EMAIL)]
+    LOUDSPEAKER = "loudspeaker", "เสียงตามสาย/หอกระจายข่าว"
+    LEAFLET = "leaflet", "แผ่นพับ/ใบปลิว"
+    BOARD = "board", "บอร์ดประชาสัมพันธ์"
+    WEBSITE = "website", "เว็บไซต์อื่น"
+    OTHER = "other", "อื่น ๆ"
 
 
 class DeliveryStatus(models.TextChoices):

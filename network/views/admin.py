@@ -2,11 +2,15 @@
 and a page's channel summary. Each refuses (403) users without the network permission it needs.
 """
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
@@ -16,10 +20,10 @@ from home.mail import queue_templated_mail
 from home.models import OfficeSettings
 from network.channels import page_summary
 from network.delivery import retry_failed, send_release
-from network.forms import DistributionForm, ImportForm
+from network.forms import BulkChannelLogForm, DistributionForm, ImportForm
 from network.importers import ImportRefused, import_rows, plan_rows
-from network.models import DeliveryStatus, MemberStatus, NetworkMember, Release
-from network.pages import can_distribute
+from network.models import ChannelLog, DeliveryStatus, MemberStatus, NetworkMember, Release
+from network.pages import can_distribute, news_pages
 from network.permissions import forbidden
 from network.spreadsheet import LAYOUTS, FileError, read_rows
 
@@ -260,3 +264,51 @@ class MemberReviewView(NetworkAdminView):
                 request, f"ผู้สมัครไม่ได้ให้อีเมลไว้ โปรดแจ้งผลทางโทรศัพท์ {self.member.phones or '(ไม่มีหมายเลข)'}"
             )
         return redirect(reverse("wagtailsnippets_network_networkmember:inspect", args=[self.member.pk]))
+
+
+BULK_DAYS = 60
+
+
+class BulkChannelLogView(NetworkAdminView):
+    """Tick many news items (and type other items) posted on one channel: one log entry each.
+
+    All or nothing: the entries are created in one transaction after the whole form is valid.
+    """
+
+    template_name = "network/admin/bulk_log.html"
+    page_title = "บันทึกการเผยแพร่หลายเรื่องพร้อมกัน"
+    header_icon = "list-ul"
+    permission_required = "network.add_channellog"
+
+    def recent_news(self):
+        since = timezone.now() - timedelta(days=BULK_DAYS)
+        return news_pages().filter(first_published_at__gte=since).order_by("-first_published_at")
+
+    def get_form(self):
+        data = self.request.POST if self.request.method == "POST" else None
+        initial = {"published_at": timezone.localtime().replace(second=0, microsecond=0)}
+        return BulkChannelLogForm(data, pages=self.recent_news(), initial=initial)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("form", self.get_form())
+        context["days"] = BULK_DAYS
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_form()
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        data = form.cleaned_data
+        common = {
+            "channel": data["channel"],
+            "published_at": data["published_at"],
+            "note": data["note"],
+            "recorded_by": request.user,
+        }
+        entries = [ChannelLog(page=page, **common) for page in data["pages"]]
+        entries += [ChannelLog(title=title, **common) for title in data["titles"]]
+        with transaction.atomic():
+            ChannelLog.objects.bulk_create(entries)
+        messages.success(request, f"บันทึกการเผยแพร่ทาง{data['channel'].name} {len(entries)} เรื่องแล้ว")
+        return redirect(reverse("wagtailsnippets_network_channellog:list"))

@@ -10,6 +10,7 @@ from wagtail.models import ModelLogEntry
 from accounts import roles
 from network.models import (
     AppointmentOrder,
+    Channel,
     ChannelLog,
     CoverageClipping,
     MediaContact,
@@ -28,6 +29,7 @@ REGISTER_MODELS = [
     NetworkMember,
     AppointmentOrder,
     RecipientList,
+    Channel,
     ChannelLog,
     CoverageClipping,
 ]
@@ -36,7 +38,8 @@ REGISTER_MODELS = [
 @pytest.fixture
 def every_register_url(register, news_page):
     """Every admin URL of the register, walked from the URL resolver (choosers included)."""
-    ChannelLog.objects.create(page=news_page, channel="facebook", recorded_by=register.users["pr"])
+    facebook = Channel.objects.get(name="เพจ Facebook สพป.พัทลุง เขต 2")
+    ChannelLog.objects.create(page=news_page, channel=facebook, recorded_by=register.users["pr"])
     pending = NetworkMember.objects.filter(status="pending").first()
     return register_urls(REGISTER_MODELS, news_page, pending)
 

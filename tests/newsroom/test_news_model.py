@@ -65,7 +65,7 @@ def test_text_only_news_needs_no_photo_consent():
     [
         (Kind.MEETING, "end", timedelta(hours=3)),
         (Kind.INSPECTION, "end", timedelta(hours=24)),
-        (Kind.PRESS_CONFERENCE, "end", timedelta(hours=1)),
+        (Kind.PRESS_CONFERENCE, "start", timedelta(hours=1)),
         (Kind.ACTIVITY, "start", -timedelta(days=3)),
     ],
 )

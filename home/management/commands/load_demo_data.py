@@ -20,6 +20,7 @@ DEMO_APPS = [
     "services",
     "directory",
     "schoolnews",
+    "reports",
 ]
 DEFAULT_PASSWORD = "demo1234"  # noqa: S105 - the documented password of demo users, refused in production
 

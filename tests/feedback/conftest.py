@@ -1,0 +1,1 @@
+from tests.newsroom.conftest import make_news, newsroom  # noqa: F401 - fixtures shared with newsroom
