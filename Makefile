@@ -52,9 +52,10 @@ run: demo ## Serve the demo site at http://$(HOST):$(PORT) with the django-q2 wo
 		$(MANAGE) runserver $(HOST):$(PORT) & \
 		wait
 
-lint: $(STAMP) ## ruff check and format check
+lint: $(STAMP) ## ruff check, format check and bandit (high severity)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit --quiet --recursive . --severity-level high --exclude ./.venv,./node_modules,./tests
 
 format: $(STAMP) ## Format and fix with ruff
 	$(BIN)/ruff format .

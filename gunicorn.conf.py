@@ -16,7 +16,8 @@ a jitter of half that value, so the workers never restart at the same moment.
 import multiprocessing
 import os
 
-bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+# Only the local reverse proxy talks to gunicorn; set GUNICORN_BIND to listen elsewhere.
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", 2))
 worker_class = "gthread" if threads > 1 else "sync"

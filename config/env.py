@@ -28,8 +28,11 @@ def env_list(name, default=()):
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-def env_required(name):
+def env_required(name, why=""):
+    """The variable's value; without it the process refuses to start, naming it and saying why."""
     value = os.environ.get(name)
     if not value:
-        raise ImproperlyConfigured(f"The environment variable {name} must be set.")
+        raise ImproperlyConfigured(
+            f"The environment variable {name} must be set." + (f" {why}" if why else "")
+        )
     return value

@@ -12,6 +12,10 @@ from caching.headers import public_cache
 app_urlpatterns = [
     path("", include("network.urls")),
     path("", include("newsroom.urls")),
+    path("", include("search.urls")),
+    path("", include("services.urls")),
+    path("", include("directory.urls")),
+    path("", include("schoolnews.urls")),
 ]
 
 urlpatterns = [

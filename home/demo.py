@@ -10,82 +10,24 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from accounts import roles
+from home import skeleton
 from home.demo_files import wagtail_document, wagtail_image
-from home.departments import ensure_department_groups
-from home.models import (
-    DepartmentIndexPage,
-    DepartmentPage,
-    HomePage,
-    OfficeSettings,
-    Person,
-    StandardPage,
-)
-from home.page_rights import ensure_site_page_rights
+from home.models import HomePage, Person, StandardPage
 
 OFFICE_NAME = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาพัทลุง เขต 2"
 OFFICE_SHORT = "สพป.พัทลุง เขต 2"
-
-# (slug, title, short name, mission) — the groups of order 62/2565 §2 (seed 004).
-DEPARTMENTS = [
-    (
-        "general-administration",
-        "กลุ่มอำนวยการ",
-        "อก.",
-        "งานสารบรรณ งานประชาสัมพันธ์ งานประชุม และการประสานงานทั่วไปของสำนักงาน",
-    ),
-    (
-        "finance-and-assets",
-        "กลุ่มบริหารงานการเงินและสินทรัพย์",
-        "งส.",
-        "การเงิน บัญชี พัสดุ และการจัดซื้อจัดจ้างของสำนักงานและโรงเรียน",
-    ),
-    (
-        "personnel",
-        "กลุ่มบริหารงานบุคคล",
-        "บค.",
-        "การสรรหา บรรจุ แต่งตั้ง และทะเบียนประวัติข้าราชการครูและบุคลากรทางการศึกษา",
-    ),
-    (
-        "teacher-development",
-        "กลุ่มพัฒนาครูและบุคลากรทางการศึกษา",
-        "พค.",
-        "การพัฒนาครูและบุคลากรทางการศึกษาให้มีสมรรถนะตามมาตรฐานวิชาชีพ",
-    ),
-    (
-        "supervision",
-        "กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา",
-        "นต.",
-        "การนิเทศ ติดตาม และประเมินผลการจัดการศึกษาของสถานศึกษา",
-    ),
-    (
-        "educational-promotion",
-        "กลุ่มส่งเสริมการจัดการศึกษา",
-        "สก.",
-        "การรับนักเรียน กิจการนักเรียน และการส่งเสริมการจัดการศึกษาทุกรูปแบบ",
-    ),
-    (
-        "policy-and-planning",
-        "กลุ่มนโยบายและแผน",
-        "นผ.",
-        "นโยบาย แผนพัฒนาการศึกษา งบประมาณ และการติดตามผลการดำเนินงาน",
-    ),
-    (
-        "ict",
-        "กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร",
-        "สท.",
-        "ระบบเครือข่าย สารสนเทศ และการศึกษาทางไกลผ่านดาวเทียม",
-    ),
-    ("legal-affairs", "กลุ่มกฎหมายและคดี", "กม.", "งานวินัย นิติกรรม สัญญา และการดำเนินการเรื่องร้องเรียน"),
-    (
-        "internal-audit",
-        "หน่วยตรวจสอบภายใน",
-        "ตสน.",
-        "การตรวจสอบภายในด้านการเงิน บัญชี และการดำเนินงานของสำนักงานและสถานศึกษา",
-    ),
-]
+PROFILE = skeleton.OfficeProfile(
+    name=OFFICE_NAME,
+    short_name=OFFICE_SHORT,
+    address="เลขที่ 99 หมู่ 1 ตำบลตะโหมด อำเภอตะโหมด จังหวัดพัทลุง 93160",
+    phone="074-000-200",
+    fax="074-000-299",
+    email="saraban@phatthalung2.example.go.th",
+    intro="ร่วมสร้างคุณภาพการศึกษา เพื่อเด็กทุกคนในพื้นที่ พัทลุง เขต 2",
+)
 
 # username, prefix, first, last, position, role groups, department slug ("" for none), is director
 USERS = [
@@ -176,22 +118,15 @@ class DemoContext:
 
     def page(self, parent, model, slug, publish=True, first_published_at=None, **fields):
         """Get the child of ``parent`` with ``slug`` or create it; publish it unless told not to."""
-        existing = parent.get_children().filter(slug=slug).first()
-        if existing:
-            return existing.specific
-        fields.setdefault("live", publish)
-        page = model(slug=slug, **fields)
-        parent.add_child(instance=page)
-        revision = page.save_revision(user=self.users.get("admin"), log_action=False)
-        if publish:
-            revision.publish(log_action=False)
-            page.refresh_from_db()
-            if first_published_at:
-                type(page).objects.filter(pk=page.pk).update(
-                    first_published_at=first_published_at, last_published_at=first_published_at
-                )
-                page.refresh_from_db()
-        return page
+        return skeleton.ensure_page(
+            parent,
+            model,
+            slug,
+            user=self.users.get("admin"),
+            publish=publish,
+            first_published_at=first_published_at,
+            **fields,
+        )
 
     def days_ago(self, days, hour=10):
         moment = timezone.localtime(self.now) - timedelta(days=days)
@@ -229,54 +164,14 @@ def _users(ctx):
 
 
 def _tree(ctx):
-    root = Page.get_first_root_node()
-    home = HomePage.objects.first()
-    if home is None:
-        welcome = root.get_children().exclude(content_type__model="homepage").filter(slug="home").first()
-        if welcome:
-            welcome.slug = "home-old"
-            welcome.save_revision().publish()
-        home = ctx.page(
-            root,
-            HomePage,
-            "home",
-            title="หน้าแรก",
-            intro="ร่วมสร้างคุณภาพการศึกษา เพื่อเด็กทุกคนในพื้นที่ พัทลุง เขต 2",
-            quick_links=[("link", {"title": t, "url": u, "description": d}) for t, u, d in QUICK_LINKS],
-        )
-    ctx.home_page = home
-    ctx.site = _default_site(home)
-    ensure_site_page_rights(home)
-
-    groups_index = ctx.page(
-        home,
-        DepartmentIndexPage,
-        "groups",
-        title="กลุ่มงาน",
-        show_in_menus=True,
-        intro="<p>สำนักงานแบ่งส่วนราชการภายในเป็นกลุ่มงานตามคำสั่งสำนักงานเขตพื้นที่การศึกษา</p>",
+    admin = ctx.users.get("admin")
+    ctx.home_page = skeleton.ensure_home(PROFILE, user=admin, quick_links=QUICK_LINKS)
+    ctx.site = skeleton.ensure_default_site(ctx.home_page, OFFICE_SHORT)
+    phones = {d.slug: f"074-000-2{10 + n}" for n, d in enumerate(skeleton.DEFAULT_DEPARTMENTS)}
+    ctx.departments = skeleton.ensure_departments(
+        ctx.home_page, skeleton.DEFAULT_DEPARTMENTS, user=admin, phones=phones
     )
-    for slug, title, short, mission in DEPARTMENTS:
-        department = ctx.page(
-            groups_index,
-            DepartmentPage,
-            slug,
-            title=title,
-            short_name=short,
-            intro=mission,
-            phone="074-000-2" + str(10 + len(ctx.departments)),
-        )
-        ensure_department_groups(department)
-        ctx.departments[slug] = department
-
-    about = ctx.page(
-        home,
-        StandardPage,
-        "about",
-        title="เกี่ยวกับสำนักงาน",
-        show_in_menus=True,
-        intro="ข้อมูลพื้นฐาน โครงสร้าง อำนาจหน้าที่ และผู้บริหารของสำนักงาน",
-    )
+    about = skeleton.ensure_about_pages(ctx.home_page, PROFILE, user=admin)
     ctx.page(
         about,
         StandardPage,
@@ -294,58 +189,6 @@ def _tree(ctx):
             ),
         ],
     )
-    ctx.page(
-        about,
-        StandardPage,
-        "contact",
-        title="ติดต่อสำนักงาน",
-        intro="ที่อยู่ หมายเลขโทรศัพท์ อีเมล และช่องทางการสอบถามของสำนักงาน",
-        body=[
-            (
-                "paragraph",
-                "<p>เปิดทำการวันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. (เว้นวันหยุดราชการ)</p>"
-                "<p>สอบถามหรือแสดงความคิดเห็นได้ทางอีเมล saraban@phatthalung2.example.go.th "
-                "หรือ LINE Official Account ของสำนักงาน</p>",
-            )
-        ],
-    )
-    ctx.page(
-        about,
-        StandardPage,
-        "privacy",
-        title="ประกาศความเป็นส่วนตัว",
-        intro="สำนักงานเก็บรวบรวม ใช้ และเปิดเผยข้อมูลส่วนบุคคลตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562",
-        body=[
-            ("heading", {"text": "ข้อมูลที่เก็บและวัตถุประสงค์", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>ข้อมูลการติดต่อของสื่อมวลชนและเครือข่ายประชาสัมพันธ์ใช้เพื่อส่งข่าวสารของสำนักงานเท่านั้น "
-                "โดยได้รับความยินยอมจากเจ้าของข้อมูล และเข้าถึงได้เฉพาะเจ้าหน้าที่ประชาสัมพันธ์</p>"
-                "<p>เจ้าของข้อมูลขอเข้าถึง แก้ไข หรือถอนความยินยอมได้ทุกเมื่อ โดยติดต่อกลุ่มอำนวยการ</p>",
-            ),
-        ],
-    )
-
-
-def _default_site(home):
-    """Point the default site at the office's home page (again), dropping Wagtail's welcome page.
-
-    Checked on every run, not only when the home page is created: restoring a snapshot taken
-    before the demo existed (serialized rollback in tests) brings the welcome page and its site back.
-    """
-    site = Site.objects.filter(root_page=home).first() or Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        return Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=OFFICE_SHORT
-        )
-    if site.root_page_id != home.pk:
-        old_root = site.root_page
-        site.root_page = home
-        site.site_name = OFFICE_SHORT
-        site.save()
-        if old_root.depth > 1 and old_root.get_children_count() == 0:
-            old_root.delete()
-    return site
 
 
 def _department_members(ctx):
@@ -358,32 +201,12 @@ def _department_members(ctx):
 
 
 def _settings(ctx):
-    office = OfficeSettings.for_site(ctx.site)
-    office.office_name = OFFICE_NAME
-    office.short_name = OFFICE_SHORT
-    office.address = "เลขที่ 99 หมู่ 1 ตำบลตะโหมด อำเภอตะโหมด จังหวัดพัทลุง 93160"
-    office.phone = "074-000-200"
-    office.fax = "074-000-299"
-    office.email = "saraban@phatthalung2.example.go.th"
+    office = skeleton.apply_office_settings(ctx.site, PROFILE, ctx.departments)
     office.facebook_url = "https://www.facebook.com/phatthalung2.example"
     office.line_url = "https://line.me/R/ti/p/@phatthalung2"
     office.map_url = "https://maps.example.com/?q=7.3%2C100.1"
-    office.main_department = ctx.departments["general-administration"]
     if not office.logo_id:
         office.logo = ctx.image("ตราสัญลักษณ์สำนักงาน", "สพป.พัทลุง เขต 2", seed=0, size=(256, 256))
-    if not office.footer_links:
-        office.footer_links = [
-            (
-                "link",
-                {
-                    "title": "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน",
-                    "url": "https://www.obec.go.th/",
-                    "description": "",
-                },
-            ),
-            ("link", {"title": "กระทรวงศึกษาธิการ", "url": "https://www.moe.go.th/", "description": ""}),
-            ("link", {"title": "ประกาศความเป็นส่วนตัว", "url": "/about/privacy/", "description": ""}),
-        ]
     office.save()
 
 

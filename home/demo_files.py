@@ -2,16 +2,14 @@
 
 import hashlib
 import io
-import tempfile
 import textwrap
-from functools import cache
-from pathlib import Path
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
+
+from home.pdf import thai_pdf
 
 
 def _slug(title):
@@ -46,47 +44,11 @@ def make_png(text="", size=(1200, 800), colour=None, seed=0):
     return buffer.getvalue()
 
 
-@cache
-def _thai_font_files():
-    """Sarabun as TTF files for fpdf2, converted from the WOFF files that `make` installs."""
-    from fontTools.ttLib import TTFont
-
-    target = Path(tempfile.gettempdir()) / "esao-fonts"
-    target.mkdir(exist_ok=True)
-    fonts = {}
-    for subset in ("thai", "latin"):
-        source = settings.SARABUN_DIR / f"sarabun-{subset}-400-normal.woff"
-        if not source.exists():
-            return {}
-        ttf = target / f"sarabun-{subset}-400.ttf"
-        if not ttf.exists():
-            font = TTFont(str(source))
-            font.flavor = None
-            font.save(str(ttf))
-        fonts[subset] = str(ttf)
-    return fonts
-
-
 def make_pdf(title, paragraphs=()):
     """A one-page A4 PDF with a Thai title and body, in Sarabun when it is installed."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4")
+    pdf, write = thai_pdf(size=18)
     pdf.set_margins(20, 20, 20)
     pdf.add_page()
-    fonts = _thai_font_files()
-    if fonts:
-        pdf.add_font("SarabunThai", fname=fonts["thai"])
-        pdf.add_font("SarabunLatin", fname=fonts["latin"])
-        pdf.set_font("SarabunLatin", size=18)
-        pdf.set_fallback_fonts(["SarabunThai"])
-        write = str
-    else:  # without the font, keep the PDF valid with ASCII only
-        pdf.set_font("Helvetica", size=18)
-
-        def write(text):
-            return text.encode("ascii", "replace").decode()
-
     pdf.multi_cell(0, 10, write(title), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font_size(14)

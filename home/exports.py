@@ -3,6 +3,13 @@ Buddhist-Era layout and Thai yes/no, never UTC or raw codes.
 
 Wagtail's ``SpreadsheetExportMixin`` writes aware datetimes as naive UTC; every listing export of
 the project goes through ``ThaiExportMixin`` instead (put it before Wagtail's ``IndexView``).
+
+CSV cells that a spreadsheet would run as a formula are written as text (``neutralise``, also used
+by the CSV files written by hand). Excel, LibreOffice and Google Sheets evaluate a cell starting
+with ``= + - @`` (or a tab or carriage return before one): a survey applicant who types
+``=HYPERLINK("http://evil", "คลิก")`` as their name would otherwise run it on the PR officer's
+machine. The OWASP remedy is a leading apostrophe, shown as plain text. XLSX needs nothing:
+Wagtail and openpyxl store strings as text cells.
 """
 
 import datetime
@@ -12,6 +19,18 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from home.thai_dates import thai_date, thai_datetime
 
 FORMATS = (SpreadsheetExportMixin.FORMAT_CSV, SpreadsheetExportMixin.FORMAT_XLSX)
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """The cell as it should be written to a CSV file."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def neutralise_row(values):
+    return [neutralise(value) for value in values]
 
 
 def _yes_no(value):
@@ -41,3 +60,7 @@ class ThaiExportMixin:
             if isinstance(value, value_class):
                 return THAI_VALUE_PREPROCESS[value_class][export_format]
         return super().get_preprocess_function(field, value, export_format)
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        return neutralise(value) if export_format == SpreadsheetExportMixin.FORMAT_CSV else value

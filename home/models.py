@@ -59,6 +59,12 @@ class BasePage(CachedPageMixin, WithdrawablePageMixin, Page):
     def get_share_image(self):
         return self.social_image
 
+    def search_documents_text(self):
+        """Titles and text of the documents this page publishes, for the site search (``search`` app)."""
+        from search.documents import text_of_page_documents
+
+        return text_of_page_documents(self)
+
 
 class HomePage(BasePage):
     """The front page of the office site. Each app adds its own section (see ``home.sections``)."""
@@ -160,7 +166,11 @@ class DepartmentPage(BasePage):
             permission="superuser",
         ),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("search_documents_text"),
+    ]
 
     parent_page_types = ["home.DepartmentIndexPage"]
     subpage_types = ["home.StandardPage", "newsroom.NewsPage"]
@@ -210,7 +220,12 @@ class StandardPage(DisclosableMixin, BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     settings_panels = [*DisclosableMixin.disclosure_panels, *Page.settings_panels]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("search_documents_text"),
+    ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage", "home.DepartmentPage"]
     subpage_types = ["home.StandardPage"]

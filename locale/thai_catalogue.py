@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import django
+import taggit
 import wagtail
 
 LOCALE_DIR = Path(__file__).resolve().parent
@@ -114,8 +115,9 @@ def parse_po(path):
 
 
 # Django's own catalogues whose strings reach the Wagtail admin (the admin's JavaScript catalogue
-# comes from wagtail.admin only).
-DJANGO_PARTS = ("conf", "contrib/auth", "contrib/contenttypes")
+# comes from wagtail.admin only). ``humanize`` is not an installed app, but Wagtail's workflow panel
+# calls its ``naturaltime`` ("4 minutes ago"); taggit's help text sits under every tag field.
+DJANGO_PARTS = ("conf", "contrib/auth", "contrib/contenttypes", "contrib/humanize")
 
 
 def upstream_catalogues(domain, language="en"):
@@ -127,6 +129,9 @@ def upstream_catalogues(domain, language="en"):
         found += [
             django_root / part / "locale" / language / "LC_MESSAGES" / "django.po" for part in DJANGO_PARTS
         ]
+        found.append(
+            Path(taggit.__file__).resolve().parent / "locale" / language / "LC_MESSAGES" / "django.po"
+        )
     return [path for path in found if path.exists()]
 
 

@@ -1,34 +1,33 @@
-"""Sending a release to its recipients: one delivery record and one django-q2 task per recipient.
+"""Sending a release to its recipients: one delivery record per recipient, sent by the outbox.
 
-A task first *claims* its delivery (queued → sending in one UPDATE), so a duplicate task, a retry
-that crosses a second click, or two workers can never mail the same recipient twice. A failed
-attempt is recorded (attempts, last error) and rescheduled with exponential back-off through a q2
-Schedule, like ``home.mail``; after ``MAIL_MAX_ATTEMPTS`` the delivery is marked failed and the
-officer may retry it from the admin.
+Each queued delivery gets one outbox message with the key ``network-delivery:<pk>``, so a second
+click, a duplicate task or a redelivered task never mails a recipient twice; the outbox retries
+over hours and re-queues what a killed worker left. The message is built when it is sent (the
+page may gain its documents meanwhile), and every change of the message's state is mirrored on
+the delivery (``record_outcome``), which the officer's progress screen reads.
 """
 
 import logging
-from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.template.loader import render_to_string
-from django.utils import timezone
 from django.utils.html import strip_tags
-from django_q.models import Schedule
-from django_q.tasks import async_task
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 
+from home.site_url import absolute_url
 from network.models import Delivery, DeliveryStatus, Release
+from outbox import sending
+from outbox.models import OutgoingMail
 
 logger = logging.getLogger(__name__)
 
 # Attach the page's documents up to this total; bigger files go out as links only.
 MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024
+KIND = "network-release"
 
 
 def recipients(lists=(), contacts=(), members=()):
@@ -84,79 +83,65 @@ def send_release(page, user, lists=(), contacts=(), members=()):
         created.append(delivery)
     for delivery in created:
         if delivery.status == DeliveryStatus.QUEUED:
-            _enqueue(delivery.pk, 1)
+            queue_delivery(delivery)
     return release, created, already
 
 
 def retry_failed(release):
-    """Put the failed deliveries back in the queue; returns how many."""
-    ids = list(release.deliveries.filter(status=DeliveryStatus.FAILED).values_list("pk", flat=True))
-    Delivery.objects.filter(pk__in=ids, status=DeliveryStatus.FAILED).update(status=DeliveryStatus.QUEUED)
-    for pk in ids:
-        _enqueue(pk, 1)
-    return len(ids)
+    """Send the failed deliveries again (a fresh round of attempts); returns how many."""
+    keys = [
+        _key(pk)
+        for pk in release.deliveries.filter(status=DeliveryStatus.FAILED).values_list("pk", flat=True)
+    ]
+    return sending.resend(OutgoingMail.objects.filter(key__in=keys))
 
 
-def _enqueue(delivery_id, attempt):
-    async_task(
-        "network.delivery.deliver",
-        delivery_id,
-        attempt,
-        task_name=f"release-delivery:{delivery_id}",
-        group="network",
+def _key(delivery_id):
+    return f"network-delivery:{delivery_id}"
+
+
+def queue_delivery(delivery):
+    """The delivery's outbox message (created once, then queued); returns it."""
+    return sending.queue(
+        delivery.email,
+        kind=KIND,
+        key=_key(delivery.pk),
+        builder="network.delivery.build_message_for",
+        builder_arg=delivery.pk,
+        on_result="network.delivery.record_outcome",
     )
 
 
-def deliver(delivery_id, attempt=1):
-    """The q2 task: send one delivery unless it is no longer queued."""
-    claimed = Delivery.objects.filter(pk=delivery_id, status=DeliveryStatus.QUEUED).update(
-        status=DeliveryStatus.SENDING, attempts=F("attempts") + 1
+STATUS_OF_MAIL = {
+    OutgoingMail.Status.QUEUED: DeliveryStatus.QUEUED,
+    OutgoingMail.Status.SENDING: DeliveryStatus.SENDING,
+    OutgoingMail.Status.SENT: DeliveryStatus.SENT,
+    OutgoingMail.Status.FAILED: DeliveryStatus.FAILED,
+    OutgoingMail.Status.CANCELLED: DeliveryStatus.SKIPPED,
+}
+WITHDRAWN = "ข่าวถูกถอนการเผยแพร่แล้ว"
+
+
+def record_outcome(mail):
+    """Mirror the outbox message's state on its delivery."""
+    deliveries = Delivery.objects.filter(pk=int(mail.builder_arg))
+    if mail.status == OutgoingMail.Status.CANCELLED:
+        deliveries.update(status=DeliveryStatus.SKIPPED, skip_reason=mail.last_error, attempts=mail.attempts)
+        return
+    deliveries.update(
+        status=STATUS_OF_MAIL[mail.status],
+        attempts=mail.attempts,
+        last_error=mail.last_error,
+        sent_at=mail.sent_at,
     )
-    if not claimed:
-        return "not queued"
-    delivery = Delivery.objects.select_related("release__page").get(pk=delivery_id)
+
+
+def build_message_for(delivery_id):
+    delivery = Delivery.objects.select_related("release__page").get(pk=int(delivery_id))
     if not delivery.release.page.live:
         # Withdrawn (or unpublished) since it was queued: the network never gets it.
-        Delivery.objects.filter(pk=delivery_id).update(
-            status=DeliveryStatus.SKIPPED, skip_reason="ข่าวถูกถอนการเผยแพร่แล้ว"
-        )
-        return "page not live"
-    try:
-        build_message(delivery).send(fail_silently=False)
-    except Exception as error:  # noqa: BLE001 - any transport error is recorded and retried
-        return _failed(delivery, attempt, error)
-    Delivery.objects.filter(pk=delivery_id).update(
-        status=DeliveryStatus.SENT, sent_at=timezone.now(), last_error=""
-    )
-    return "sent"
-
-
-def _failed(delivery, attempt, error):
-    message = f"{type(error).__name__}: {error}"[:1000]
-    if attempt >= settings.MAIL_MAX_ATTEMPTS:
-        Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.FAILED, last_error=message)
-        logger.error(
-            "release delivery %s to %s failed after %s attempts: %s",
-            delivery.pk,
-            delivery.email,
-            attempt,
-            message,
-        )
-        return f"failed: {message}"
-    Delivery.objects.filter(pk=delivery.pk).update(status=DeliveryStatus.QUEUED, last_error=message)
-    delay = settings.MAIL_RETRY_BACKOFF * 2 ** (attempt - 1)
-    Schedule.objects.create(
-        func="network.delivery.deliver",
-        args=repr((delivery.pk, attempt + 1)),
-        schedule_type=Schedule.ONCE,
-        repeats=1,
-        next_run=timezone.now() + timedelta(seconds=delay),
-        name=f"release delivery {delivery.pk} retry {attempt + 1} {timezone.now().timestamp()}"[:100],
-    )
-    logger.warning(
-        "release delivery %s failed (attempt %s), retry in %ss: %s", delivery.pk, attempt, delay, message
-    )
-    return f"retry {attempt + 1} scheduled"
+        raise sending.Cancel(WITHDRAWN)
+    return build_message(delivery)
 
 
 def _recipient_name(recipient):
@@ -177,26 +162,18 @@ def release_context(page):
     image = _page_image(page)
     image_url = ""
     if image is not None:
-        image_url = _absolute(page, image.get_rendition("fill-1200x630|format-jpeg").url)
+        image_url = absolute_url(image.get_rendition("fill-1200x630|format-jpeg").url)
     return {
         "page": page,
         "title": page.title,
         "intro": strip_tags(str(intro or "")).strip(),
         "image_url": image_url,
         "image_alt": getattr(image, "title", "") if image else "",
-        "link": page.full_url,
+        "link": absolute_url(page),
         "documents": [
-            {"title": d.title, "url": _absolute(page, d.url), "document": d} for d in page_documents(page)
+            {"title": d.title, "url": absolute_url(d.url), "document": d} for d in page_documents(page)
         ],
     }
-
-
-def _absolute(page, url):
-    if url.startswith(("http://", "https://")):
-        return url
-    site = page.get_site()
-    root = site.root_url if site else settings.WAGTAILADMIN_BASE_URL
-    return root.rstrip("/") + url
 
 
 def _page_image(page):

@@ -71,6 +71,25 @@ class JoinForm(forms.ModelForm):
     def is_bot(self):
         return bool(self.data.get("website"))
 
+    def earlier_application(self):
+        """The same application (name, phones and e-mail) sent within the last day, if any.
+
+        A double click, a browser resend or an impatient applicant must not fill the PR officer's
+        inbox with copies; an application that differs in any of the three is a new one.
+        """
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        data = self.cleaned_data
+        return NetworkMember.objects.filter(
+            from_survey=True,
+            submitted_at__gte=timezone.now() - timedelta(days=1),
+            name=data["name"].strip(),
+            phones=data["phones"],
+            email=data["email"],
+        ).first()
+
     def save(self, commit=True):
         from django.utils import timezone
 
@@ -89,6 +108,12 @@ class ImportForm(forms.Form):
     file = forms.FileField(
         label="ไฟล์ทะเบียน (.xlsx หรือ .csv)",
         help_text="ใช้หัวตารางเดียวกับไฟล์ที่ส่งออกจากระบบ ขนาดไม่เกิน 2 MB",
+    )
+    preview = forms.BooleanField(
+        label="ตรวจดูก่อนว่าจะเพิ่มหรือแก้ไขอะไร (ยังไม่บันทึก)",
+        required=False,
+        initial=True,
+        help_text="แถวที่มีรหัส (คอลัมน์แรกของไฟล์ที่ส่งออก) จะแก้ไขรายการเดิม แถวที่ไม่มีรหัสจะเพิ่มเป็นรายการใหม่",
     )
 
     def clean_file(self):

@@ -8,6 +8,7 @@ from functools import wraps
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
+from wagtail.permission_policies import ModelPermissionPolicy
 
 
 def forbidden(request):
@@ -32,3 +33,25 @@ class ForbiddingViewSetMixin:
 
     def construct_view(self, view_class, **kwargs):
         return forbid_instead_of_redirect(super().construct_view(view_class, **kwargs))
+
+
+class RequireModelAccessMixin:
+    """For viewsets whose views never ask for a permission: Wagtail's snippet choosers.
+
+    A chooser (its modal, results and "chosen" JSON) lists the rows of its model to any admin user,
+    so for the register it must first check that the user holds some permission on the model.
+    """
+
+    access_actions = ("view", "add", "change", "delete")
+
+    def construct_view(self, view_class, **kwargs):
+        view = super().construct_view(view_class, **kwargs)
+        policy = ModelPermissionPolicy(self.model)
+
+        @wraps(view)
+        def guarded(request, *args, **kwargs):
+            if not policy.user_has_any_permission(request.user, self.access_actions):
+                return forbidden(request)
+            return view(request, *args, **kwargs)
+
+        return guarded

@@ -3,7 +3,6 @@ admin exports can be imported back unchanged (a round trip).
 """
 
 import csv
-import datetime
 import io
 from dataclasses import dataclass, field
 
@@ -17,6 +16,7 @@ from network.models import (
     NetworkMember,
     OutletKind,
 )
+from thaiinput.dates import ThaiDateError, format_date, parse_date
 
 YES, NO = "ใช่", "ไม่ใช่"
 
@@ -37,38 +37,32 @@ def _yes_no_out(value):
     return YES if value else NO
 
 
+# What offices write in a yes/no column (a tick from a form, "มี/ไม่มี" from a checklist).
+YES_WORDS = {YES, "ใช่ค่ะ", "ใช่ครับ", "มี", "ยินยอม", "y", "yes", "true", "1", "✓", "✔", "/"}
+NO_WORDS = {NO, "ไม่", "ไม่มี", "ไม่ยินยอม", "", "-", "n", "no", "false", "0", "✗", "✘"}
+
+
 def _yes_no_in(value):
+    if isinstance(value, bool):
+        return value
     text = _text(value).lower()
-    if text in (YES, "y", "yes", "true", "1", "✓"):
+    if text in YES_WORDS:
         return True
-    if text in (NO, "", "n", "no", "false", "0"):
+    if text in NO_WORDS:
         return False
-    raise CellError(f"ค่า “{value}” ต้องเป็น “{YES}” หรือ “{NO}”")
+    raise CellError(f"ค่า “{value}” ต้องเป็น “{YES}” หรือ “{NO}” (หรือ มี/ไม่มี, ✓)")
 
 
 def _date_out(value):
-    return value.isoformat() if value else ""
+    return format_date(value)
 
 
 def _date_in(value):
-    if value in (None, ""):
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    text = _text(value)
+    # Other systems export Christian-era dates: understood here, unlike in the admin.
     try:
-        return datetime.date.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        day, month, year = (int(part) for part in text.split("/"))
-        if year > 2400:  # a Buddhist Era year
-            year -= 543
-        return datetime.date(year, month, day)
-    except (ValueError, TypeError):
-        raise CellError(f"วันที่ “{text}” ไม่ถูกต้อง (ใช้ ปปปป-ดด-วว หรือ วว/ดด/ปปปป)") from None
+        return parse_date(value, allow_ce=True)
+    except ThaiDateError as error:
+        raise CellError(str(error)) from None
 
 
 def _choice(choices):
@@ -95,6 +89,8 @@ class Column:
     render: callable = _text
     parse: callable = _text
     required: bool = False
+    # A file may leave the column out (the id: older exports and hand-made files have none).
+    optional_heading: bool = False
 
 
 @dataclass
@@ -111,6 +107,27 @@ class Layout:
         return [column.render(getattr(obj, column.attr)) for column in self.columns]
 
 
+def _id_out(value):
+    return str(value) if value else ""
+
+
+def _id_in(value):
+    text = _text(value)
+    if not text:
+        return None
+    if not text.isdigit():
+        raise CellError(f"รหัส “{text}” ต้องเป็นตัวเลขจากไฟล์ที่ส่งออก หรือเว้นว่างสำหรับรายการใหม่")
+    return int(text)
+
+
+# First column of every export: a re-imported export updates the rows it names.
+ID_HEADING = "รหัส"
+
+
+def _id_column():
+    return Column("pk", ID_HEADING, _id_out, _id_in, optional_heading=True)
+
+
 def _outlet_render(outlet):
     return outlet.name if outlet else ""
 
@@ -119,6 +136,7 @@ OUTLET_LAYOUT = Layout(
     MediaOutlet,
     "outlets",
     [
+        _id_column(),
         Column("name", "ชื่อสื่อ", required=True),
         Column("kind", "ประเภทสื่อ", *_choice(OutletKind), required=True),
         Column("province", "จังหวัด"),
@@ -131,6 +149,7 @@ CONTACT_LAYOUT = Layout(
     MediaContact,
     "contacts",
     [
+        _id_column(),
         Column("name_prefix", "คำนำหน้า"),
         Column("name", "ชื่อ-สกุล", required=True),
         # The importer resolves the outlet's name to the outlet itself.
@@ -169,6 +188,7 @@ MEMBER_LAYOUT = Layout(
     NetworkMember,
     "members",
     [
+        _id_column(),
         Column("name", "ชื่อหน่วยงาน/บุคคล", required=True),
         Column("member_type", "ลักษณะ", *_choice(MemberType), required=True),
         Column("scope", "เครือข่าย", *_choice(MemberScope), required=True),

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import Button, HeaderButton
 from wagtail.log_actions import log
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
@@ -36,7 +37,7 @@ from network.models import (
     RecipientList,
     RegisterExport,
 )
-from network.permissions import ForbiddingViewSetMixin
+from network.permissions import ForbiddingViewSetMixin, RequireModelAccessMixin
 from network.spreadsheet import LAYOUT_FOR_MODEL
 
 EXPORT_ACTION = "network.export"
@@ -147,8 +148,17 @@ class MemberEditView(ReviewButtonsMixin, EditView):
     pass
 
 
+class RegisterChooserViewSet(RequireModelAccessMixin, SnippetChooserViewSet):
+    """The register's choosers answer 403 to users without a right on the model (PDPA)."""
+
+
 class NetworkSnippetViewSet(ForbiddingViewSetMixin, SnippetViewSet):
     index_view_class = ThaiIndexView
+    chooser_viewset_class = RegisterChooserViewSet
+    # The listings search with the ORM (``icontains`` on ``search_fields``): it finds part of a Thai
+    # name (no spaces between words) and works on SQLite, whose full-text index cannot search single
+    # columns (``?q=`` was a 500 there). The register has hundreds of rows, not millions.
+    search_backend_name = None
     inspect_view_enabled = True
     copy_view_enabled = False
 

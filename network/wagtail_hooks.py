@@ -2,11 +2,14 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from network.bulk_actions import RegisterDeleteBulkAction
 from network.pages import can_distribute
 from network.views.admin import ImportView, MemberReviewView, PageChannelsView, ReleaseView, RetryFailedView
 from network.viewsets import EXPORT_ACTION, NetworkRegisterGroup
 
 hooks.register("register_admin_viewset", lambda: NetworkRegisterGroup())
+# After Wagtail's own snippet bulk delete (order 0), so this one wins for the register's models.
+hooks.register("register_bulk_action", RegisterDeleteBulkAction, order=100)
 
 
 @hooks.register("register_admin_urls")

@@ -8,6 +8,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 from wagtail.models import Site
 
+from home.site_url import absolute_url, site_address
 from newsroom.listing import attach_departments, site_root_for, upcoming_activities, with_card_images
 
 ACTIVITIES_LIMIT = 50
@@ -30,7 +31,7 @@ def activities_view(request, index):
 
 def build_calendar(request, index):
     calendar = Calendar()
-    calendar.add("prodid", f"-//{request.get_host()}//newsroom activities//TH")
+    calendar.add("prodid", f"-//{site_address()[0]}//newsroom activities//TH")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
@@ -40,12 +41,12 @@ def build_calendar(request, index):
     since = stamp - CALENDAR_PAST
     for item in upcoming_activities(site_root_for(index, request), limit=CALENDAR_LIMIT, since=since):
         event = Event()
-        event.add("uid", f"newspage-{item.pk}@{request.get_host()}")
+        event.add("uid", f"newspage-{item.pk}@{site_address()[0]}")
         event.add("dtstamp", stamp)
         event.add("dtstart", item.event_start)
         event.add("dtend", item.event_end or item.event_start + DEFAULT_DURATION)
         event.add("summary", item.title)
-        url = request.build_absolute_uri(item.get_url(request))
+        url = absolute_url(item)
         event.add("url", url)
         event.add("description", f"{item.intro}\n\n{url}".strip())
         if item.event_location:

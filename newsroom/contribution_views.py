@@ -10,6 +10,7 @@ from django.views.decorators.csrf import csrf_protect
 from accounts import roles
 from home.mail import queue_templated_mail
 from home.ratelimit import hit
+from home.site_url import absolute_url
 from newsroom.forms import ContributionForm
 
 SUBMISSIONS_PER_HOUR = 5
@@ -59,7 +60,7 @@ def thanks_view(request, index):
 
 
 def notify_pr_officers(request, contribution):
-    inbox_url = request.build_absolute_uri(reverse("newsroom_contribution:edit", args=[contribution.pk]))
+    inbox_url = absolute_url(reverse("newsroom_contribution:edit", args=[contribution.pk]))
     queue_templated_mail(
         roles.role_emails(roles.PR_OFFICERS),
         "newsroom/mail/contribution_received",

@@ -9,14 +9,12 @@ from newsroom.models import (
     JournalArticle,
     JournalColumn,
     JournalContribution,
-    JournalIndexPage,
     JournalIssuePage,
     NewsAttachment,
-    NewsIndexPage,
     NewsPage,
 )
 from newsroom.models.news import Product, Stream
-from newsroom.permissions import ensure_pr_page_permissions
+from newsroom.skeleton import ensure_indexes
 from newsroom.time_standards import Kind
 
 # (title, intro, tags)
@@ -92,24 +90,7 @@ ARTICLES = [
 
 
 def load(ctx):
-    news_index = ctx.page(
-        ctx.home_page,
-        NewsIndexPage,
-        "news",
-        title="ข่าวประชาสัมพันธ์",
-        show_in_menus=True,
-        intro="ข่าวสาร กิจกรรม และผลการดำเนินงานของสำนักงานและโรงเรียนในสังกัด",
-    )
-    journal_index = ctx.page(
-        ctx.home_page,
-        JournalIndexPage,
-        "journal",
-        title="วารสาร",
-        show_in_menus=True,
-        intro="วารสารประชาสัมพันธ์ราย 2 เดือน จัดพิมพ์ฉบับละ 450 เล่ม เผยแพร่ให้โรงเรียนและหน่วยงานในพื้นที่",
-        contribution_intro="ครูและบุคลากรส่งบทความ บทกวี นวัตกรรม หรือข่าวกิจกรรมของโรงเรียนได้ทุกคอลัมน์",
-    )
-    ensure_pr_page_permissions(news_index, journal_index)
+    news_index, journal_index = ensure_indexes(ctx.home_page, user=ctx.users.get("admin"))
     images = [ctx.image(f"ภาพข่าวกิจกรรม {n + 1}", f"News {n + 1}", seed=n) for n in range(8)]
     _news(ctx, news_index, images)
     _upcoming(ctx, news_index, images)
@@ -274,5 +255,7 @@ def _contributions():
             "email": "sudarat@example.ac.th",
             "column": column,
             "text": "บัตรคำช่วยให้นักเรียนชั้น ป.1 อ่านคำพื้นฐานได้คล่องขึ้นภายในหนึ่งภาคเรียน",
+            "authorship_confirmed": True,
+            "consent_to_publish": True,
         },
     )

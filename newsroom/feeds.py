@@ -5,6 +5,7 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from wagtail.models import Site
 
 from home.models import OfficeSettings
+from home.site_url import absolute_url
 from newsroom.listing import site_news, site_root_for
 
 FEED_LENGTH = 20
@@ -14,17 +15,17 @@ def build_feed(request, index):
     site = Site.find_for_request(request)
     office = OfficeSettings.for_request(request) if site else None
     office_name = office.office_name if office else index.title
-    index_url = request.build_absolute_uri(index.get_url(request))
+    index_url = absolute_url(index)
     feed = Rss201rev2Feed(
         title=f"{index.title} — {office_name}",
         link=index_url,
         description=index.intro or f"ข่าวประชาสัมพันธ์ของ{office_name}",
         language="th",
-        feed_url=request.build_absolute_uri(),
+        feed_url=absolute_url(request.path),
     )
     news = site_news(site_root_for(index, request)).select_related("department")[:FEED_LENGTH]
     for item in news:
-        url = request.build_absolute_uri(item.get_url(request))
+        url = absolute_url(item)
         feed.add_item(
             title=item.title,
             link=url,

@@ -1,22 +1,11 @@
 """The teachers' contribution form: checked by type and size before anything is stored."""
 
-import os
-
 from django import forms
 
+from home.uploads import check_upload, original_filename
 from newsroom.models import JournalColumn, JournalContribution
 
 MAX_CONTRIBUTION_FILE_SIZE = 10 * 1024 * 1024
-
-# extension -> the first bytes such a file starts with (a renamed .exe is refused).
-FILE_SIGNATURES = {
-    ".pdf": (b"%PDF",),
-    ".doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
-    ".docx": (b"PK\x03\x04",),
-    ".jpg": (b"\xff\xd8\xff",),
-    ".jpeg": (b"\xff\xd8\xff",),
-    ".png": (b"\x89PNG\r\n\x1a\n",),
-}
 
 
 class ContributionForm(forms.ModelForm):
@@ -25,7 +14,17 @@ class ContributionForm(forms.ModelForm):
 
     class Meta:
         model = JournalContribution
-        fields = ["name", "school", "email", "column", "title", "text", "file"]
+        fields = [
+            "name",
+            "school",
+            "email",
+            "column",
+            "title",
+            "text",
+            "file",
+            "authorship_confirmed",
+            "consent_to_publish",
+        ]
         widgets = {
             "text": forms.Textarea(attrs={"rows": 10}),
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
@@ -49,7 +48,15 @@ class ContributionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["column"].queryset = JournalColumn.objects.filter(accepts_contributions=True)
         self.fields["column"].empty_label = "ให้กองบรรณาธิการพิจารณา"
+        # Nothing is received without the sender's statement of authorship and consent to publish.
+        self.fields["authorship_confirmed"].required = True
+        self.fields["authorship_confirmed"].error_messages["required"] = "กรุณารับรองว่าเป็นผลงานของท่านเอง"
+        self.fields["consent_to_publish"].required = True
+        self.fields["consent_to_publish"].error_messages["required"] = "กรุณายินยอมให้เผยแพร่ผลงาน"
         self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        # The file is stored under a UUID (``contribution_upload_to``) and its original name is cut
+        # to fit in ``save``: a long Thai file name must not refuse the contribution.
+        self.fields["file"].max_length = None
 
     @property
     def is_spam(self):
@@ -59,17 +66,7 @@ class ContributionForm(forms.ModelForm):
         upload = self.cleaned_data.get("file")
         if not upload:
             return upload
-        extension = os.path.splitext(upload.name)[1].lower()
-        if extension not in FILE_SIGNATURES:
-            raise forms.ValidationError("รับเฉพาะไฟล์ PDF, DOC, DOCX, JPG หรือ PNG เท่านั้น")
-        if upload.size > MAX_CONTRIBUTION_FILE_SIZE:
-            raise forms.ValidationError(
-                f"ไฟล์มีขนาด {upload.size / (1024 * 1024):.1f} MB เกินกว่าที่รับได้ (ไม่เกิน 10 MB)"
-            )
-        head = upload.read(16)
-        upload.seek(0)
-        if not head.startswith(FILE_SIGNATURES[extension]):
-            raise forms.ValidationError("เนื้อไฟล์ไม่ตรงกับชนิดไฟล์ กรุณาบันทึกไฟล์ใหม่เป็น PDF, DOC, DOCX, JPG หรือ PNG")
+        check_upload(upload, max_size=MAX_CONTRIBUTION_FILE_SIZE)
         return upload
 
     def clean(self):
@@ -82,7 +79,6 @@ class ContributionForm(forms.ModelForm):
         upload = self.cleaned_data.get("file")
         if upload:
             # The file is stored under a random name; the PR officer downloads it under the sender's.
-            stem, extension = os.path.splitext(os.path.basename(upload.name))
-            max_stem = JournalContribution._meta.get_field("original_filename").max_length - len(extension)
-            self.instance.original_filename = stem[:max_stem] + extension
+            max_length = JournalContribution._meta.get_field("original_filename").max_length
+            self.instance.original_filename = original_filename(upload, max_length)
         return super().save(commit)

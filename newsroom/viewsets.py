@@ -50,6 +50,8 @@ class ContributionViewSet(ModelViewSet):
                 FieldPanel("title", read_only=True),
                 FieldPanel("text", read_only=True),
                 ContributionFilePanel("file"),
+                FieldPanel("authorship_confirmed", read_only=True),
+                FieldPanel("consent_to_publish", read_only=True),
             ],
             heading="บทความที่ได้รับ",
         ),

@@ -5,11 +5,10 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
-from django.views.generic import FormView
+from django.views.generic import FormView, TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
@@ -31,30 +30,34 @@ from publishing.verification import open_fixes_for_page, record_check
 from publishing.withdrawals import open_withdrawal, request_reinstatement, withdraw_page
 
 
-def _require_view_permission(request):
-    if not request.user.has_perm(VIEW_REQUESTS):
-        raise PermissionDenied
+class RequestViewMixin:
+    """The publication request of the URL, among those the user may see (404 otherwise)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(VIEW_REQUESTS):
+            raise PermissionDenied
+        self.publication_request = get_object_or_404(
+            visible_requests(request.user).select_related("department", "page"), pk=kwargs["pk"]
+        )
+        return super().dispatch(request, *args, **kwargs)
 
 
-def print_view(request, pk):
+class MemoView(RequestViewMixin, TemplateView):
     """The request laid out as the memo (บันทึกข้อความ) of seeds 003 §8 and 004, for A4."""
-    _require_view_permission(request)
-    publication_request = get_object_or_404(
-        visible_requests(request.user).select_related("department", "page"), pk=pk
-    )
-    office = OfficeSettings.for_request(request)
-    return TemplateResponse(
-        request,
-        "publishing/print.html",
-        {
-            "pr": publication_request,
-            "office": office,
-            "now": timezone.now(),
-            "corrections": corrections_under_review(publication_request),
-            "history": decision_history(publication_request),
-            "checks": list(publication_request.checks.order_by("checked_at")),
-        },
-    )
+
+    template_name = "publishing/print.html"
+
+    def get_context_data(self, **kwargs):
+        publication_request = self.publication_request
+        return super().get_context_data(
+            pr=publication_request,
+            office=OfficeSettings.for_request(self.request),
+            now=timezone.now(),
+            corrections=corrections_under_review(publication_request),
+            history=decision_history(publication_request),
+            checks=list(publication_request.checks.order_by("checked_at")),
+            **kwargs,
+        )
 
 
 STATUS_LABELS = {"approved": "อนุมัติ", "rejected": "ส่งกลับแก้ไข", "skipped": "ข้ามขั้นตอน", "cancelled": "ยกเลิก"}
@@ -110,29 +113,39 @@ class VerificationForm(forms.Form):
         return cleaned
 
 
-def verify_view(request, pk):
+class VerifyView(RequestViewMixin, WagtailAdminTemplateMixin, FormView):
     """The group director records a check of the live page (ส่วนที่ 3); every check is kept."""
-    _require_view_permission(request)
-    publication_request = get_object_or_404(visible_requests(request.user), pk=pk)
-    if not can_verify(request.user, publication_request):
-        raise PermissionDenied
-    form = VerificationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        record_check(
-            publication_request, request.user, form.cleaned_data["result"], form.cleaned_data["note"].strip()
+
+    template_name = "publishing/verify.html"
+    form_class = VerificationForm
+    page_title = "ตรวจสอบหลังเผยแพร่"
+    header_icon = "tasks"
+
+    def get(self, request, *args, **kwargs):
+        self._check()
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        self._check()
+        return super().post(request, *args, **kwargs)
+
+    def _check(self):
+        if not can_verify(self.request.user, self.publication_request):
+            raise PermissionDenied
+
+    def get_page_subtitle(self):
+        return self.publication_request.subject
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            pr=self.publication_request, checks=self.publication_request.checks.all(), **kwargs
         )
-        messages.success(request, f"บันทึกผลการตรวจสอบ “{publication_request.subject}” แล้ว")
+
+    def form_valid(self, form):
+        pr = self.publication_request
+        record_check(pr, self.request.user, form.cleaned_data["result"], form.cleaned_data["note"].strip())
+        messages.success(self.request, f"บันทึกผลการตรวจสอบ “{pr.subject}” แล้ว")
         return redirect("wagtailadmin_home")
-    return TemplateResponse(
-        request,
-        "publishing/verify.html",
-        {
-            "pr": publication_request,
-            "form": form,
-            "checks": publication_request.checks.all(),
-            "page_title": "ตรวจสอบหลังเผยแพร่",
-        },
-    )
 
 
 def _safe_next(request, fallback):
@@ -154,55 +167,72 @@ class CorrectionNoteForm(forms.ModelForm):
         error_messages = {"note": {"required": "กรุณาสรุปสั้น ๆ ว่าแก้ไขอะไร"}}
 
 
-def correction_note_view(request, page_id):
+class CorrectionNoteView(WagtailAdminTemplateMixin, FormView):
     """Asked after a live page is submitted or published again: what changed, for the public.
 
     The note belongs to the revision it describes and goes public only when that revision is
     published: through the approval workflow for everyone without the right to publish. Nobody can
     put a note on a live page without a change under review (or a publish of their own).
     """
-    page = get_object_or_404(Page, pk=page_id).specific
-    permissions = page.permissions_for_user(request.user)
-    if not permissions.can_edit():
-        raise PermissionDenied
-    fallback = reverse("wagtailadmin_explore", args=[page.get_parent().pk])
-    latest = page.get_latest_revision()
-    published_now = permissions.can_publish() and latest is not None and page.live_revision_id == latest.pk
-    in_review = (
-        WorkflowState.objects.for_instance(page)
-        .filter(status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES])
-        .exists()
-    )
-    if not (published_now or in_review):
-        messages.error(
-            request,
-            "บันทึกการแก้ไขเพิ่มเติมต้องแนบกับฉบับแก้ไขที่ส่งขออนุมัติ กรุณาแก้ไขหน้าแล้วกด “ส่งขออนุมัติ” ก่อน",
+
+    template_name = "publishing/correction_note.html"
+    form_class = CorrectionNoteForm
+    page_title = "บันทึกการแก้ไขเพิ่มเติม"
+    header_icon = "edit"
+
+    def dispatch(self, request, page_id):
+        self.page = get_object_or_404(Page, pk=page_id).specific
+        permissions = self.page.permissions_for_user(request.user)
+        if not permissions.can_edit():
+            raise PermissionDenied
+        self.next_url = _safe_next(request, reverse("wagtailadmin_explore", args=[self.page.get_parent().pk]))
+        self.latest = self.page.get_latest_revision()
+        self.published_now = (
+            permissions.can_publish()
+            and self.latest is not None
+            and self.page.live_revision_id == self.latest.pk
         )
-        return redirect(_safe_next(request, fallback))
-    # A change sent back and resubmitted keeps one pending note, shown prefilled for editing.
-    pending = PageCorrection.objects.filter(page=page, published_at__isnull=True).first()
-    form = CorrectionNoteForm(request.POST or None, instance=pending)
-    if request.method == "POST" and form.is_valid():
+        in_review = (
+            WorkflowState.objects.for_instance(self.page)
+            .filter(status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES])
+            .exists()
+        )
+        if not (self.published_now or in_review):
+            messages.error(
+                request,
+                "บันทึกการแก้ไขเพิ่มเติมต้องแนบกับฉบับแก้ไขที่ส่งขออนุมัติ กรุณาแก้ไขหน้าแล้วกด “ส่งขออนุมัติ” ก่อน",
+            )
+            return redirect(self.next_url)
+        return super().dispatch(request, page_id)
+
+    def get_page_subtitle(self):
+        return self.page.title
+
+    def get_form_kwargs(self):
+        # A change sent back and resubmitted keeps one pending note, shown prefilled for editing.
+        pending = PageCorrection.objects.filter(page=self.page, published_at__isnull=True).first()
+        return {**super().get_form_kwargs(), "instance": pending}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(page=self.page, next=self.next_url, **kwargs)
+
+    def form_valid(self, form):
         correction = form.save(commit=False)
-        correction.page = page
-        correction.revision = latest
-        correction.created_by = request.user
-        if published_now:
+        correction.page = self.page
+        correction.revision = self.latest
+        correction.created_by = self.request.user
+        if self.published_now:
             correction.published_at = timezone.now()
         correction.save()
-        log(instance=page, action=LOG_CORRECTION, user=request.user, data={"note": correction.note})
-        if published_now:
-            messages.success(request, "บันทึกการแก้ไขเพิ่มเติมแล้ว และแสดงบนหน้าเว็บแล้ว")
+        log(instance=self.page, action=LOG_CORRECTION, user=self.request.user, data={"note": correction.note})
+        if self.published_now:
+            messages.success(self.request, "บันทึกการแก้ไขเพิ่มเติมแล้ว และแสดงบนหน้าเว็บแล้ว")
         else:
             messages.success(
-                request, "บันทึกการแก้ไขเพิ่มเติมแล้ว ผู้อนุมัติจะเห็นบันทึกนี้ และจะแสดงบนหน้าเว็บเมื่อฉบับแก้ไขได้รับอนุมัติ"
+                self.request,
+                "บันทึกการแก้ไขเพิ่มเติมแล้ว ผู้อนุมัติจะเห็นบันทึกนี้ และจะแสดงบนหน้าเว็บเมื่อฉบับแก้ไขได้รับอนุมัติ",
             )
-        return redirect(_safe_next(request, fallback))
-    return TemplateResponse(
-        request,
-        "publishing/correction_note.html",
-        {"page": page, "form": form, "next": _safe_next(request, fallback)},
-    )
+        return redirect(self.next_url)
 
 
 class WithdrawalForm(forms.ModelForm):
@@ -213,20 +243,33 @@ class WithdrawalForm(forms.ModelForm):
         error_messages = {"explanation": {"required": "กรุณาระบุคำชี้แจงต่อสาธารณะ"}}
 
 
-def withdraw_view(request, page_id):
+class WithdrawView(WagtailAdminTemplateMixin, FormView):
     """Withdraw a live page with a public explanation: off every listing, 410 with the banner at its
     address (``publishing.withdrawals.withdraw_page``)."""
-    if not request.user.has_perm(WITHDRAW_PAGES):
-        raise PermissionDenied
-    page = get_object_or_404(Page, pk=page_id, live=True).specific
-    if not withdrawal_button_allowed(page, request.user):
-        raise PermissionDenied  # the home page and the site root stay
-    form = WithdrawalForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        withdraw_page(page, request.user, form.cleaned_data["explanation"])
-        messages.success(request, f"ถอนข้อมูล “{page.title}” พร้อมคำชี้แจงแล้ว")
-        return redirect("wagtailadmin_explore", page.get_parent().pk)
-    return TemplateResponse(request, "publishing/withdraw.html", {"page": page, "form": form})
+
+    template_name = "publishing/withdraw.html"
+    form_class = WithdrawalForm
+    page_title = "ถอนข้อมูลพร้อมคำชี้แจง"
+    header_icon = "warning"
+
+    def dispatch(self, request, page_id):
+        if not request.user.has_perm(WITHDRAW_PAGES):
+            raise PermissionDenied
+        self.page = get_object_or_404(Page, pk=page_id, live=True).specific
+        if not withdrawal_button_allowed(self.page, request.user):
+            raise PermissionDenied  # the home page and the site root stay
+        return super().dispatch(request, page_id)
+
+    def get_page_subtitle(self):
+        return self.page.title
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(page=self.page, **kwargs)
+
+    def form_valid(self, form):
+        withdraw_page(self.page, self.request.user, form.cleaned_data["explanation"])
+        messages.success(self.request, f"ถอนข้อมูล “{self.page.title}” พร้อมคำชี้แจงแล้ว")
+        return redirect("wagtailadmin_explore", self.page.get_parent().pk)
 
 
 class ReinstatementForm(forms.Form):
@@ -294,8 +337,12 @@ def withdrawal_notice(request, page):
 
 def urlpatterns():
     return [
-        path("publishing/correction/<int:page_id>/", correction_note_view, name="publishing_correction_note"),
-        path("publishing/withdraw/<int:page_id>/", withdraw_view, name="publishing_withdraw_page"),
+        path(
+            "publishing/correction/<int:page_id>/",
+            CorrectionNoteView.as_view(),
+            name="publishing_correction_note",
+        ),
+        path("publishing/withdraw/<int:page_id>/", WithdrawView.as_view(), name="publishing_withdraw_page"),
         path(
             "publishing/reinstate/<int:page_id>/",
             ReinstatementView.as_view(),

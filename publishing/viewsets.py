@@ -145,8 +145,8 @@ class PublicationRequestViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("print/<int:pk>/", views.print_view, name="print"),
-            path("verify/<int:pk>/", views.verify_view, name="verify"),
+            path("print/<int:pk>/", views.MemoView.as_view(), name="print"),
+            path("verify/<int:pk>/", views.VerifyView.as_view(), name="verify"),
         ]
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.cache import caches
+from django.db import transaction
 
 from home.demo import DemoContext
 from home.demo import load as load_home_demo
@@ -50,3 +51,55 @@ def login(client):
         return client
 
     return _login
+
+
+@pytest.fixture(autouse=True)
+def _outbox_commits_with_the_test(monkeypatch):
+    """The outbox queues mail after the caller's transaction commits; a test's own rolled-back
+    transaction never commits, so it counts as none here (tests/outbox tests the real hook)."""
+    from outbox import sending
+
+    def after_commit(function):
+        blocks = transaction.get_connection().atomic_blocks
+        if all(getattr(block, "_from_testcase", False) for block in blocks):
+            function()
+        else:
+            transaction.on_commit(function)
+
+    monkeypatch.setattr(sending, "after_commit", after_commit)
+
+
+@pytest.fixture
+def empty_database(transactional_db, settings):
+    """The database exactly as ``migrate`` leaves it (no demo), for ``setup_office``.
+
+    Flushes what earlier tests left (the shared demo skeleton) and restores the snapshot taken
+    right after migrations: roles, the approval workflow, Wagtail's welcome page and site. Needs
+    ``pytest.mark.django_db(transaction=True, serialized_rollback=True)``, which restores that
+    snapshot after the test too. The configured base URL becomes the test office's.
+    """
+    from django.core.management import call_command
+    from django.db import DEFAULT_DB_ALIAS, connections
+
+    from tests.office.data import BASE_URL
+
+    connection = connections[DEFAULT_DB_ALIAS]
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+    settings.WAGTAILADMIN_BASE_URL = BASE_URL
+
+
+@pytest.fixture
+def run_setup(monkeypatch):
+    """``run_setup(**flags)`` runs ``setup_office --no-input`` with the test office's answers."""
+    from django.core.management import call_command
+
+    from tests.office.data import ADMIN_PASSWORD, ADMIN_USERNAME, OFFICE
+
+    def _run(**overrides):
+        monkeypatch.setenv("OFFICE_ADMIN_PASSWORD", ADMIN_PASSWORD)
+        flags = {**OFFICE, "admin_username": ADMIN_USERNAME, "admin_email": "webadmin@phatthalung1.go.th"}
+        flags.update(overrides)
+        call_command("setup_office", interactive=False, **{k: v for k, v in flags.items() if v is not None})
+
+    return _run

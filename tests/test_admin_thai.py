@@ -103,6 +103,10 @@ ALLOWED_ENGLISH = {
     "Facebook",
     "LINE",
     "Root",
+    "Excel",
+    "No Gift Policy",  # ITA item O20's official title
+    "Service",  # "E-Service", ITA item O10
+    "LINE Family",
     "Moderators approval",
     "Moderators",
     "Editors",
@@ -202,14 +206,15 @@ def visible_text(response, with_hidden=False):
 ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[ ,][A-Za-z][A-Za-z'’]*)*")
 
 
-def english_on(response):
+def english_on(response, with_hidden=False):
     """Runs of English words shown on the page that are not names or formats we allow.
 
     Lower-case single words are identifiers (usernames, ``app.model`` labels), not interface text.
     """
     found = set()
-    for chunk in visible_text(response):
+    for chunk in visible_text(response, with_hidden=with_hidden):
         for run in ENGLISH_RUN.findall(chunk):
+            run = run.rstrip("'’")  # a title quoted in a label: "'Root'"
             if len(run) > 2 and run not in ALLOWED_ENGLISH and not run.isupper() and not run.islower():
                 found.add(run)
     return found
@@ -559,3 +564,77 @@ def test_forbidden_role_is_refused_in_thai(demo, login):
     # An editor has no business in the workflow settings: refused, and told so in Thai.
     response = login(demo.users["editor"]).get("/admin/workflows/list/", follow=True)
     assert_thai(response, "ขออภัย คุณไม่มีสิทธิ์เข้าถึงส่วนนี้")
+
+
+# --- No English on any screen of any role (issue #13) ---------------------------------------------
+# Each role's menu, dashboard links and the screens of its daily work are walked and their visible
+# text (labels, buttons, help texts, placeholders, collapsed panels) checked for English words.
+
+ROLES = ["admin", "director", "groupdirector", "editor", "editor2", "pr", "webmaster"]
+# Links that change something, download a file or leave the HTML admin: not screens to read.
+NOT_SCREENS = re.compile(
+    r"logout|/delete/|/unpublish/|/lock/|/unlock/|/copy/|/move/|/revert/|/workflow/action/|/preview|"
+    r"jsi18n|/api/|export|download|/serve/|/usage/|/login|/password_reset|\.(csv|xlsx|pdf|ics)$"
+)
+MAX_SCREENS = 45
+
+
+def menu_urls(html):
+    """Every admin URL of the sidebar (its props are JSON) and of the links on the page."""
+    urls = set(re.findall(r'href="(/admin/[^"#]*)"', html))
+    props = re.search(
+        r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', html, re.S
+    )
+    if props:
+        urls.update(re.findall(r'"url": "(/admin/[^"#]*)"', json.dumps(json.loads(props.group(1)))))
+    return sorted(url for url in urls if not NOT_SCREENS.search(url))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ROLES)
+def test_no_screen_of_a_role_shows_english(demo, login, in_moderation, username):
+    client = login(demo.users[username])
+    dashboard = client.get("/admin/")
+    assert dashboard.status_code == 200
+    screens = menu_urls(dashboard.content.decode())[:MAX_SCREENS]
+    assert len(screens) > 3, screens
+    leaks = {}
+    for url in ["/admin/", *screens]:
+        response = client.get(url)
+        if response.status_code != 200 or not response["Content-Type"].startswith("text/html"):
+            continue
+        found = english_on(response)
+        if found:
+            leaks[url] = sorted(found)
+    assert leaks == {}, json.dumps(leaks, ensure_ascii=False, indent=1)
+
+
+@pytest.mark.django_db
+def test_the_workflow_panel_and_the_tags_field_speak_thai(demo, login, in_moderation):
+    """The two leaks staff reported: "4 minutes ago" in the status panel, taggit's help text."""
+    client = login(demo.users["groupdirector"])
+    edit = client.get(f"/admin/pages/{in_moderation.pk}/edit/")
+    assert edit.status_code == 200
+    assert english_on(edit, with_hidden=True) == set()
+    html = edit.content.decode()
+    assert " ago" not in html and "ที่แล้ว" in html
+
+    news_index = factories.news_index(demo)
+    pr = login(demo.users["pr"])
+    add = pr.get(f"/admin/pages/add/newsroom/newspage/{news_index.pk}/")
+    assert add.status_code == 200
+    html = add.content.decode()
+    assert "A comma-separated list of tags." not in html
+    assert "คั่นแต่ละคำด้วยจุลภาค" in html
+    assert english_on(add, with_hidden=True) == set()
+
+
+@pytest.mark.django_db
+def test_avatars_never_reach_an_outside_service(demo, login):
+    for username in ("admin", "editor"):
+        html = login(demo.users[username]).get("/admin/").content.decode()
+        assert "gravatar.com" not in html
+        # The sidebar (its props are JSON) shows Wagtail's own default avatar, served by the site.
+        avatars = re.findall(r'"avatarUrl": "([^"]*)"', html.replace('\\"', '"'))
+        avatars += re.findall(r'<img[^>]+src="([^"]*avatar[^"]*)"', html)
+        assert avatars and all(src.startswith("/static/") for src in avatars), avatars

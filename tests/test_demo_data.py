@@ -38,10 +38,11 @@ def test_loading_twice_leaves_every_count_unchanged():
     second = _counts()
     changed = {label: (first[label], second[label]) for label in first if first[label] != second[label]}
     assert changed == {}
-    # And it built something: one home page, ten groups, seven users, the office's settings.
+    # And it built something: one home page, ten groups, eight users (the services demo adds the
+    # legal officer), the office's settings.
     assert first["home.HomePage"] == 1 and HomePage.objects.get().live
     assert DepartmentPage.objects.live().count() == 10
-    assert get_user_model().objects.count() == 7
+    assert get_user_model().objects.count() == 8
     office = OfficeSettings.objects.get()
     assert office.short_name == "สพป.พัทลุง เขต 2" and office.main_department.slug == "general-administration"
 
@@ -50,7 +51,7 @@ def test_loading_twice_leaves_every_count_unchanged():
 def test_password_option_sets_the_demo_users_password():
     call_command("load_demo_data", password="รหัสผ่านใหม่-2569", stdout=StringIO())
     users = get_user_model().objects.all()
-    assert users.count() == 7
+    assert users.count() == 8
     for user in users:
         assert user.check_password("รหัสผ่านใหม่-2569"), user.username
         assert not user.check_password("demo1234")

@@ -15,6 +15,12 @@ from django.core.management import call_command
 BASE_DIR = Path(__file__).resolve().parent.parent
 PRODUCTION = "config.settings.production"
 SECRET = "a-production-secret-key-that-is-long-and-random-enough-for-django-checks-1234567890"
+# What production refuses to start without, besides the secret and the hosts.
+PRODUCTION_SERVICES = {
+    "REDIS_URL": "redis://127.0.0.1:6379/15",
+    "EMAIL_URL": "smtp://pr:secret@smtp.example.go.th:587/?tls=True",
+    "WAGTAILADMIN_BASE_URL": "https://www.example.go.th",
+}
 
 
 def _env(**variables):
@@ -135,6 +141,8 @@ def test_production_reads_secret_hosts_and_paths(tmp_path):
             "SECURE_SSL_REDIRECT",
         ],
         module=PRODUCTION,
+        DATABASE_URL="postgres://esao:secret@127.0.0.1:5432/esao",
+        **PRODUCTION_SERVICES,
         ALLOWED_HOSTS="www.phatthalung2.example.go.th, phatthalung2.example.go.th",
         CSRF_TRUSTED_ORIGINS="https://www.phatthalung2.example.go.th",
         MEDIA_ROOT=str(tmp_path / "media"),
@@ -167,10 +175,79 @@ def _production_env(tmp_path, **extra):
         "SECRET_KEY": SECRET,
         "ALLOWED_HOSTS": "testserver,www.example.go.th",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'production.sqlite3'}",
+        "ALLOW_SQLITE": "true",
+        **PRODUCTION_SERVICES,
         "MEDIA_ROOT": str(tmp_path / "media"),
         "STATIC_ROOT": str(tmp_path / "static"),
         **extra,
     }
+
+
+def _refusal(**variables):
+    result = run_python("import django; django.setup()", DJANGO_SETTINGS_MODULE=PRODUCTION, **variables)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    return result.stderr.strip().splitlines()[-1]
+
+
+COMPLETE = {
+    "SECRET_KEY": SECRET,
+    "ALLOWED_HOSTS": "www.example.go.th",
+    "DATABASE_URL": "postgres://esao:secret@127.0.0.1:5432/esao",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "EMAIL_URL": "smtp://pr:secret@smtp.example.go.th:587/?tls=True",
+    "WAGTAILADMIN_BASE_URL": "https://www.example.go.th",
+}
+
+
+@pytest.mark.parametrize(
+    ("missing", "named"),
+    [
+        ("DATABASE_URL", "The environment variable DATABASE_URL must be set. Production needs its database"),
+        ("REDIS_URL", "The environment variable REDIS_URL must be set. The rate limits, the caches"),
+        ("EMAIL_URL", "The environment variable EMAIL_URL (or EMAIL_HOST) must be set."),
+        ("WAGTAILADMIN_BASE_URL", "The environment variable WAGTAILADMIN_BASE_URL must be set. E-mails link"),
+    ],
+)
+def test_production_refuses_to_start_without_what_a_server_needs(missing, named):
+    variables = {name: value for name, value in COMPLETE.items() if name != missing}
+    assert named in _refusal(**variables)
+
+
+def test_production_refuses_sqlite_unless_explicitly_allowed(tmp_path):
+    sqlite = {**COMPLETE, "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
+    assert "DATABASE_URL points at SQLite" in _refusal(**sqlite)
+    assert "ALLOW_SQLITE=true" in _refusal(**sqlite)
+    values = read_settings(["DATABASES"], module=PRODUCTION, **{**sqlite, "ALLOW_SQLITE": "true"})
+    assert values["DATABASES"]["default"]["ENGINE"] == "django.db.backends.sqlite3"
+
+
+def test_production_with_everything_starts_and_sends_errors_to_the_admins(tmp_path):
+    values = read_settings(
+        ["ADMINS", "LOGGING", "WAGTAILADMIN_BASE_URL", "TRUSTED_PROXIES"],
+        module=PRODUCTION,
+        **COMPLETE,
+        ADMINS="ผู้ดูแลระบบ <it@example.go.th>, webmaster@example.go.th",
+        LOG_FILE=str(tmp_path / "esao.log"),
+        TRUSTED_PROXIES="10.0.0.0/8, 2001:db8::/32",
+    )
+    assert values["ADMINS"] == [
+        ["ผู้ดูแลระบบ", "it@example.go.th"],
+        ["webmaster@example.go.th", "webmaster@example.go.th"],
+    ]
+    handlers = values["LOGGING"]["handlers"]
+    assert handlers["mail_admins"]["class"] == "django.utils.log.AdminEmailHandler"
+    assert handlers["file"]["filename"] == str(tmp_path / "esao.log")
+    assert set(values["LOGGING"]["root"]["handlers"]) == {"console", "mail_admins", "file"}
+    assert values["WAGTAILADMIN_BASE_URL"] == "https://www.example.go.th"
+    assert values["TRUSTED_PROXIES"] == ["10.0.0.0/8", "2001:db8::/32"]
+
+
+def test_gunicorn_binds_to_this_machine_only_by_default():
+    code = "import runpy; print(runpy.run_path('gunicorn.conf.py')['bind'])"
+    result = run_python(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "127.0.0.1:8000"
 
 
 def test_production_passes_the_deployment_checklist_without_warnings(tmp_path):

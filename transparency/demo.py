@@ -1,54 +1,23 @@
 """Demo ITA content: ``/ita/`` with most items of 2569 published, a few missing, one draft and one
 waiting for approval (so the readiness report shows every status), a short archive of 2568, and
-2570 started from 2569 with the copy action. Idempotent, like every demo loader.
+2570 (the present year) copied from 2569 with the copy action and mostly published. Idempotent,
+like every demo loader.
 """
 
 import textwrap
 
 from home.thai_dates import fiscal_year_period, six_month_round, thai_date
-from transparency.catalogue import copy_year
-from transparency.models import (
-    ItaItem,
-    TransparencyDocument,
-    TransparencyIndexPage,
-    TransparencyPage,
-    TransparencyYearPage,
-)
+from transparency import skeleton
+from transparency.models import ItaItem, TransparencyDocument, TransparencyPage
 
 DEMO_YEAR = 2569
 
-# Who answers for what in the demo office (data, like everything about the items).
-DEPARTMENT_OF = {
-    "O1": "general-administration",
-    "O2": "general-administration",
-    "O3": "general-administration",
-    "O4": "general-administration",
-    "O5": "policy-and-planning",
-    "O6": "policy-and-planning",
-    "O7": "policy-and-planning",
-    "O8": "general-administration",
-    "O9": "general-administration",
-    "O10": "ict",
-    "O11": "finance-and-assets",
-    "O12": "finance-and-assets",
-    "O13": "personnel",
-    "O14": "personnel",
-    "O15": "personnel",
-    "O16": "legal-affairs",
-    "O17": "legal-affairs",
-    "O18": "legal-affairs",
-    "O19": "policy-and-planning",
-    "O20": "general-administration",
-    "O21": "internal-audit",
-    "O22": "internal-audit",
-    "O23": "legal-affairs",
-    "O24": "legal-affairs",
-    "O25": "policy-and-planning",
-    "O26": "policy-and-planning",
-}
 MISSING = {"O12", "O22", "O26"}
 DRAFT = {"O24"}
 WAITING = {"O19"}
+# 2570 is two months old: the reports of the past year and the half-year statistics are still due.
+MISSING_2570 = {"O7", "O14", "O18", "O22"}
+DRAFT_2570 = {"O24"}
 
 NACC_LINKS = [
     (
@@ -89,41 +58,26 @@ def load(ctx):
     for item in ItaItem.objects.filter(fiscal_year=DEMO_YEAR - 1, code__in=["O1", "O2", "O7"]):
         item_page(ctx, year_2568, item, **demo_fields(item))
 
-    if not ItaItem.objects.filter(fiscal_year=DEMO_YEAR + 1).exists():
-        copy_year(DEMO_YEAR, DEMO_YEAR + 1, user=ctx.users.get("admin"))
+    # The present fiscal year, started from 2569 with the copy action and mostly published
+    # already, so a fresh demo's /ita/ and dashboards show the year staff are working in.
+    skeleton.ensure_catalogue(DEMO_YEAR + 1, user=ctx.users.get("admin"))
     year_2570 = ensure_year_page(ctx, index, DEMO_YEAR + 1)
-    for item in ItaItem.objects.filter(fiscal_year=DEMO_YEAR + 1, code__in=["O1", "O2", "O3"]):
-        item_page(ctx, year_2570, item, **demo_fields(item))
+    for item in ItaItem.objects.filter(fiscal_year=DEMO_YEAR + 1).order_by("sort_order"):
+        if item.code in MISSING_2570:
+            continue
+        item_page(ctx, year_2570, item, publish=item.code not in DRAFT_2570, **demo_fields(item))
 
 
 def ensure_index(ctx):
-    return ctx.page(
-        ctx.home_page,
-        TransparencyIndexPage,
-        "ita",
-        title="การเปิดเผยข้อมูลสาธารณะ (ITA)",
-        show_in_menus=True,
-        intro="ข้อมูลที่สำนักงานเผยแพร่ตามการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
-        "(Integrity and Transparency Assessment: ITA) แยกตามปีงบประมาณ",
-    )
+    return skeleton.ensure_index(ctx.home_page, user=ctx.users.get("admin"))
 
 
 def ensure_year_page(ctx, index, year):
-    return ctx.page(
-        index,
-        TransparencyYearPage,
-        str(year),
-        title=f"การเปิดเผยข้อมูลสาธารณะ ปีงบประมาณ {year}",
-        fiscal_year=year,
-    )
+    return skeleton.ensure_year_page(index, year, user=ctx.users.get("admin"))
 
 
 def assign_departments(ctx, year):
-    for item in ItaItem.objects.filter(fiscal_year=year, department__isnull=True):
-        slug = DEPARTMENT_OF.get(item.code)
-        if slug in ctx.departments:
-            item.department = ctx.departments[slug]
-            item.save(update_fields=["department"])
+    skeleton.assign_departments(year, ctx.departments)
 
 
 def item_page(ctx, year_page, item, publish=True, documents=(), **fields):

@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from home.exports import neutralise_row
 from home.thai_dates import thai_datetime
 
 HEADINGS = [
@@ -46,7 +47,7 @@ def csv_response(report):
     writer = csv.writer(buffer)
     writer.writerow(HEADINGS)
     for row in report.rows:
-        writer.writerow(_values(row))
+        writer.writerow(neutralise_row(_values(row)))
     response = HttpResponse(buffer.getvalue().encode("utf-8"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_filename(report, "csv")}"'
     return response

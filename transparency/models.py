@@ -9,6 +9,7 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -127,17 +128,24 @@ class ItaItem(models.Model):
 
 
 class ItaReminder(models.Model):
-    """One reminder sent for one item and deadline, so the daily run never mails twice."""
+    """One reminder sent for one item, deadline and stage, so the daily run never mails twice."""
+
+    class Stage(models.TextChoices):
+        BEFORE = "before", "ก่อนครบกำหนด"
+        OVERDUE = "overdue", "เลยกำหนดแล้ว"
 
     item = models.ForeignKey(
         ItaItem, verbose_name="ข้อการประเมิน", on_delete=models.CASCADE, related_name="reminders"
     )
     deadline = models.DateField("วันครบกำหนด")
+    stage = models.CharField("รอบการแจ้งเตือน", max_length=10, choices=Stage.choices, default=Stage.BEFORE)
     sent_at = models.DateTimeField("ส่งเมื่อ", auto_now_add=True)
     recipients = models.TextField("ผู้รับ", blank=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["item", "deadline"], name="unique_ita_reminder")]
+        constraints = [
+            models.UniqueConstraint(fields=["item", "deadline", "stage"], name="unique_ita_reminder_stage")
+        ]
         verbose_name = "การแจ้งเตือน ITA"
         verbose_name_plural = "การแจ้งเตือน ITA"
 
@@ -164,6 +172,17 @@ class TransparencyIndexPage(BasePage):
 
     class Meta:
         verbose_name = "หน้ารวมการเปิดเผยข้อมูล (ITA)"
+
+    def route(self, request, path_components):
+        # Item codes are written "O4" in the NACC manual and the office's letters; the slugs are
+        # lower case. /ita/2569/O4/ answers like /ita/2569/o4/.
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            lowered = [component.lower() for component in path_components]
+            if lowered == path_components:
+                raise
+            return super().route(request, lowered)
 
     def get_context(self, request, *args, **kwargs):
         from transparency.catalogue import fiscal_years, year_table
@@ -248,6 +267,7 @@ class TransparencyPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
         NONE = "", "ไม่มี"
         NEWS = "news", "ข่าวประชาสัมพันธ์ของปีงบประมาณนี้ (อัตโนมัติ)"
         EXECUTIVES = "executives", "ผู้บริหารจากทำเนียบบุคลากร (อัตโนมัติ)"
+        COMPLAINT_STATISTICS = "complaint_statistics", "สถิติเรื่องร้องเรียนของปีงบประมาณนี้ จากระบบรับเรื่อง (อัตโนมัติ)"
 
     NEWS_LIMIT = 20
 
@@ -298,7 +318,12 @@ class TransparencyPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
         MultiFieldPanel([FieldPanel("page_links"), FieldPanel("external_links")], heading="ลิงก์"),
     ]
     settings_panels = [*DisclosableMixin.disclosure_panels, *Page.settings_panels]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("search_documents_text"),
+    ]
 
     parent_page_types = ["transparency.TransparencyYearPage"]
     subpage_types = []
@@ -346,11 +371,21 @@ class TransparencyPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
                 .prefetch_related("photo__renditions")
                 .order_by("sort_order", "id")
             )
+        elif self.automatic_content == self.AutomaticContent.COMPLAINT_STATISTICS:
+            context["complaint_statistics"] = self.complaint_statistics()
         return context
 
     @cached_property
     def fiscal_year(self):
         return self.item.fiscal_year
+
+    def complaint_statistics(self):
+        """The year's complaint figures counted from the services app's records (None without it)."""
+        if not apps.is_installed("services"):
+            return None
+        from services.statistics import complaint_statistics
+
+        return complaint_statistics(self.fiscal_year)
 
     def news_of_the_year(self):
         """The fiscal year's live news (newest first) and the news index filtered by the year."""

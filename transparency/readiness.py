@@ -11,6 +11,7 @@ from django.db.models import CharField, Count, Exists, OuterRef
 from django.db.models.functions import Cast
 from wagtail.models import Page, WorkflowState
 
+from home.site_url import absolute_url
 from transparency.models import ItaItem, TransparencyIndexPage, TransparencyPage
 
 
@@ -109,8 +110,8 @@ def expected_url(year, item, index_page, request=None):
     """The stable public URL of an item under ``/ita/``, whether or not its page exists yet."""
     if index_page is None:
         return ""
-    base = index_page.get_full_url(request) or ""
-    return f"{base}{year}/{item.slug}/"
+    base = absolute_url(index_page)
+    return f"{base}{year}/{item.slug}/" if base else ""
 
 
 def readiness_report(year, request=None, department=None, status=None):
@@ -125,10 +126,7 @@ def readiness_report(year, request=None, department=None, status=None):
     rows = []
     for item in items:
         page = pages.get(item.pk)
-        if page is not None:
-            url = page.get_full_url(request) or ""
-        else:
-            url = expected_url(year, item, index_page, request)
+        url = absolute_url(page) if page is not None else expected_url(year, item, index_page, request)
         rows.append(
             ReadinessRow(
                 item=item,

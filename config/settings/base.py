@@ -28,6 +28,14 @@ INSTALLED_APPS = [
     "transparency",
     "network",
     "caching",
+    "security",
+    "outbox",
+    "search",
+    "office",
+    "thaiinput",
+    "services",
+    "directory",
+    "schoolnews",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -53,11 +61,19 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Headers of every response, cached or not: outside the page cache.
+    "security.middleware.SiteCSPMiddleware",
+    "security.middleware.PermissionsPolicyMiddleware",
     # 304 from the ETag/Last-Modified of public pages; then the page cache, before sessions and auth.
     "django.middleware.http.ConditionalGetMiddleware",
     "caching.middleware.PageCacheMiddleware",
@@ -66,9 +82,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "security.two_factor.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -179,6 +199,12 @@ if REDIS_URL:
 else:
     Q_CLUSTER["orm"] = "default"
 
+# django-axes first: it refuses a locked-out account or address before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -230,9 +256,12 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", bool(_email["EMAIL_USE_SSL"]))
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "ประชาสัมพันธ์ สพป. <pr@localhost>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
-# Attempts and first back-off (seconds) for queued e-mail; each retry doubles the wait.
-MAIL_MAX_ATTEMPTS = env_int("MAIL_MAX_ATTEMPTS", 5)
-MAIL_RETRY_BACKOFF = env_int("MAIL_RETRY_BACKOFF", 60)
+# Queued e-mail (the outbox): attempts and first back-off (seconds), doubled each retry; with the
+# defaults the seven attempts span about five hours (5, 10, 20, 40, 80, 160 min). A message a worker
+# held longer than OUTBOX_STALE_SECONDS is mended by the minute sweep (outbox.sending).
+MAIL_MAX_ATTEMPTS = env_int("MAIL_MAX_ATTEMPTS", 7)
+MAIL_RETRY_BACKOFF = env_int("MAIL_RETRY_BACKOFF", 300)
+OUTBOX_STALE_SECONDS = env_int("OUTBOX_STALE_SECONDS", 900)
 
 # Wagtail
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา")
@@ -240,7 +269,8 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend with Thai word segmentation (search/backends); README "Search" for Elasticsearch.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "doc",
@@ -283,11 +313,98 @@ PUBLIC_PAGE_MAX_AGE = env_int("PUBLIC_PAGE_MAX_AGE", 300)
 # Days before an ITA item's deadline (31 March / 30 September) that its group's editors are reminded.
 ITA_REMINDER_DAYS = env_int("ITA_REMINDER_DAYS", 14)
 
+# Working days before a case's deadline that its handlers are reminded (services app).
+SERVICES_REMINDER_DAYS = env_int("SERVICES_REMINDER_DAYS", 2)
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# --- Security (the `security` app; docs/deployment.md#security) ------------------------------
+# Login lockout (django-axes): after AXES_FAILURE_LIMIT wrong passwords an account, and separately
+# an address, is locked for AXES_COOLOFF_MINUTES. Attempts live in the database, which every web
+# worker shares whatever the cache; an administrator unlocks under "ความปลอดภัย → การล็อกบัญชี".
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_MINUTES = env_int("AXES_COOLOFF_MINUTES", 30)
+AXES_COOLOFF_TIME = AXES_COOLOFF_MINUTES / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "security.views.lockout"
+AXES_USERNAME_FORM_FIELD = "username"
+# The server log names the account and address of every failure (never the password tried).
+AXES_SENSITIVE_PARAMETERS = ["password"]
+
+# Reverse proxies whose X-Forwarded-For is believed (comma-separated CIDR ranges); the visitor's
+# address (rate limits, login lockout) is the last one they did not add. Default: this machine.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", ["127.0.0.1/32", "::1/128"])
+
+# Staff sessions end after a working day without a request (SESSION_IDLE_HOURS); every request
+# renews the cookie, so the limit counts from the last click. A password change ends the user's
+# other sessions (Django's session hash, see tests/security/test_sessions.py).
+SESSION_COOKIE_AGE = env_int("SESSION_IDLE_HOURS", 8) * 3600
+SESSION_SAVE_EVERY_REQUEST = True
+
+# Two-factor sign-in (django-otp, security.two_factor): open to everyone from the account menu;
+# TWO_FACTOR_REQUIRED_ROLES (comma-separated: administrators, office_directors, group_directors,
+# webmasters, pr_officers, editors) must set it up before using the admin.
+_ROLE_KEYS = {
+    "administrators": "ผู้ดูแลระบบ",
+    "office_directors": "ผู้อำนวยการ สพท.",
+    "group_directors": "ผู้อำนวยการกลุ่ม",
+    "webmasters": "ผู้ดูแลเว็บไซต์",
+    "pr_officers": "นักประชาสัมพันธ์",
+    "editors": "เจ้าหน้าที่ผู้ดูแลเว็บไซต์ประจำกลุ่ม",
+}
+TWO_FACTOR_REQUIRED_ROLES = [_ROLE_KEYS[key] for key in env_list("TWO_FACTOR_REQUIRED_ROLES")]
+TWO_FACTOR_OPEN_PATHS = ["/admin/two-factor/", "/admin/login/", "/admin/logout/", "/admin/jsi18n/"]
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "สพท.")
+
+# Content-Security-Policy (django-csp). The public pages load only their own scripts, styles,
+# fonts and images (plus video embeds in frames); ADMIN_URL_PREFIXES get ADMIN_CSP_UPDATE on top.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": [
+            "'self'",
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+            "https://www.facebook.com",
+        ],
+        "frame-ancestors": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+    }
+}
+ADMIN_URL_PREFIXES = ["/admin/", "/django-admin/"]
+ADMIN_CSP_UPDATE = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["https:"],
+}
+PERMISSIONS_POLICY_DISABLED = [
+    "accelerometer",
+    "camera",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "payment",
+    "usb",
+]
+# No avatars from gravatar.com: the admin loads nothing from third parties.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGGING = {
     "version": 1,
@@ -303,3 +420,7 @@ LOGGING = {
         "django.tasks": {"level": "WARNING"},
     },
 }
+
+# Avatars: no request to gravatar.com (offline offices saw broken images); Wagtail shows its
+# default avatar or the one a user uploads.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

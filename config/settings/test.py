@@ -30,6 +30,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": str(Path(tempfile.gettempdir()) / f"esao-test-db-{os.getpid()}.sqlite3")
     }
+    # The live server's threads write while the browser fires several requests at once; on a busy
+    # machine five seconds of waiting for SQLite's lock is not always enough.
+    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 30
 
 # Uploads and renditions of a run land in a temporary folder of their own, never in ./media.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / f"esao-test-media-{os.getpid()}"

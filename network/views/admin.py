@@ -12,10 +12,12 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from home.mail import queue_templated_mail
+from home.models import OfficeSettings
 from network.channels import page_summary
 from network.delivery import retry_failed, send_release
 from network.forms import DistributionForm, ImportForm
-from network.importers import ImportRefused, import_rows
+from network.importers import ImportRefused, import_rows, plan_rows
 from network.models import DeliveryStatus, MemberStatus, NetworkMember, Release
 from network.pages import can_distribute
 from network.permissions import forbidden
@@ -69,16 +71,25 @@ class ImportView(NetworkAdminView):
         form = ImportForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
+        preview = form.cleaned_data["preview"]
         try:
-            saved = import_rows(self.layout, read_rows(form.cleaned_data["file"]))
+            rows = read_rows(form.cleaned_data["file"])
+            plan = plan_rows(self.layout, rows) if preview else import_rows(self.layout, rows)
         except FileError as error:
             form.add_error("file", str(error))
             return self.render_to_response(self.get_context_data(form=form))
         except ImportRefused as refused:
             return self.render_to_response(self.get_context_data(form=form, row_errors=refused.errors))
-        for instance in saved:
-            log(instance=instance, action=IMPORT_ACTION, user=request.user)
-        messages.success(request, f"นำเข้า{self.opts.verbose_name_plural} {len(saved)} รายการเรียบร้อยแล้ว")
+        if preview:
+            # Nothing saved: the officer sees the plan and sends the same file again to apply it.
+            return self.render_to_response(self.get_context_data(form=ImportForm(), plan=plan))
+        for row in plan.created + plan.updated:
+            log(instance=row.instance, action=IMPORT_ACTION, user=request.user)
+        messages.success(
+            request,
+            f"นำเข้า{self.opts.verbose_name_plural}เรียบร้อยแล้ว: เพิ่ม {len(plan.created)} รายการ "
+            f"แก้ไข {len(plan.updated)} รายการ ไม่เปลี่ยนแปลง {len(plan.unchanged)} รายการ",
+        )
         return redirect(reverse(f"wagtailsnippets_network_{self.opts.model_name}:list"))
 
 
@@ -224,10 +235,28 @@ class MemberReviewView(NetworkAdminView):
             messages.error(request, "ใบสมัครนี้พิจารณาแล้ว หรือคำสั่งไม่ถูกต้อง")
             return redirect(request.path)
         accept = decision == "accept"
+        note = request.POST.get("note", "").strip()[:1000]
         self.member.review(request.user, accept=accept)
         log(instance=self.member, action="network.accept" if accept else "network.refuse", user=request.user)
         if accept:
             messages.success(request, f"รับ “{self.member.name}” เป็นสมาชิกเครือข่ายแล้ว")
         else:
             messages.success(request, f"บันทึกว่าไม่รับ “{self.member.name}” เป็นสมาชิกเครือข่ายแล้ว")
+        # The applicant is told the decision (with the officer's note) by e-mail, through the queue.
+        if self.member.email:
+            queue_templated_mail(
+                [self.member.email],
+                "network/mail/decision",
+                {
+                    "member": self.member,
+                    "accepted": accept,
+                    "note": note,
+                    "office": OfficeSettings.for_request(request),
+                },
+            )
+            messages.success(request, f"แจ้งผลทางอีเมลถึง {self.member.email} แล้ว")
+        else:
+            messages.warning(
+                request, f"ผู้สมัครไม่ได้ให้อีเมลไว้ โปรดแจ้งผลทางโทรศัพท์ {self.member.phones or '(ไม่มีหมายเลข)'}"
+            )
         return redirect(reverse("wagtailsnippets_network_networkmember:inspect", args=[self.member.pk]))

@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from accounts import roles
 from home.mail import queue_templated_mail
 from home.ratelimit import hit
+from home.site_url import absolute_url
 from network.forms import JoinForm
 
 RATE_LIMIT = 5  # applications
@@ -33,15 +34,16 @@ def join(request):
             # Look the same as success, so a bot learns nothing; nothing is saved.
             return redirect(reverse("network_join_thanks"))
         if form.is_valid():
+            if form.earlier_application():
+                # Recognised, not stored twice: the applicant sees that it has arrived already.
+                return redirect(reverse("network_join_thanks") + "?again=1")
             member = form.save()
             queue_templated_mail(
                 roles.role_emails(roles.PR_OFFICERS),
                 "network/mail/new_member",
                 {
                     "member": member,
-                    "review_url": request.build_absolute_uri(
-                        reverse("network_member_review", args=[member.pk])
-                    ),
+                    "review_url": absolute_url(reverse("network_member_review", args=[member.pk])),
                 },
             )
             return redirect(reverse("network_join_thanks"))
@@ -51,4 +53,4 @@ def join(request):
 
 
 def join_thanks(request):
-    return render(request, "network/join_thanks.html")
+    return render(request, "network/join_thanks.html", {"again": request.GET.get("again") == "1"})

@@ -56,6 +56,19 @@ class JournalContribution(models.Model):
         editable=False,
         help_text="ชื่อไฟล์ตามที่ผู้ส่งแนบมา ใช้เป็นชื่อไฟล์เมื่อเจ้าหน้าที่ดาวน์โหลด",
     )
+    # What the sender declared, kept as evidence beside the work (the journal prints it).
+    authorship_confirmed = models.BooleanField(
+        "ยืนยันว่าเป็นผลงานของผู้ส่ง",
+        default=False,
+        help_text="ข้าพเจ้าขอรับรองว่าผลงานนี้เป็นผลงานของข้าพเจ้าเอง ไม่ได้คัดลอกผลงานของผู้อื่น "
+        "และภาพหรือข้อความที่อ้างอิงได้ระบุแหล่งที่มาแล้ว",
+    )
+    consent_to_publish = models.BooleanField(
+        "ยินยอมให้เผยแพร่",
+        default=False,
+        help_text="ข้าพเจ้ายินยอมให้สำนักงานปรับแก้ตามความเหมาะสม และเผยแพร่ผลงานนี้พร้อมชื่อและโรงเรียนของข้าพเจ้า "
+        "ในวารสารและเว็บไซต์ของสำนักงาน",
+    )
     status = models.CharField(
         "สถานะ", max_length=20, choices=ContributionStatus.choices, default=ContributionStatus.NEW
     )

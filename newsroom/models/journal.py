@@ -140,7 +140,14 @@ class JournalIssuePage(DisclosableMixin, BasePage):
         InlinePanel("articles", heading="สารบัญ", label="เรื่อง"),
     ]
     settings_panels = [*DisclosableMixin.disclosure_panels, *Page.settings_panels]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.RelatedFields(
+            "articles", [index.SearchField("title"), index.SearchField("author"), index.SearchField("text")]
+        ),
+        index.SearchField("search_documents_text"),
+    ]
 
     parent_page_types = ["newsroom.JournalIndexPage"]
     subpage_types = []

@@ -183,6 +183,7 @@ class NewsPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
         *Page.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("search_documents_text"),
         index.FilterField("stream"),
         index.FilterField("product"),
         index.FilterField("kind"),
@@ -193,6 +194,8 @@ class NewsPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
     cache_lists = ["newsroom.NewsPage"]  # related news (see caching.headers.CachedPageMixin)
 
     template = "pages/news_page.html"
+    # Facebook and LINE show an article (time, section) rather than a website card.
+    og_type = "article"
 
     class Meta:
         verbose_name = "ข่าวประชาสัมพันธ์"

@@ -51,14 +51,31 @@ def browser(django_db_setup, django_db_blocker):
         browser.close()
 
 
+def _refuse_csp_violations(tab):
+    """Every test runs under the site's Content-Security-Policy: a blocked script, style, frame or
+    image is reported by chromium on the console and fails the test at teardown."""
+    violations = []
+    tab.on(
+        "console",
+        lambda message: (
+            violations.append(f"{tab.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    return violations
+
+
 @pytest.fixture
 def browser_page(browser, live_server):
     """A fresh browser tab (own cookies) with ``base_url`` set to the live server."""
     context = browser.new_context(base_url=live_server.url, locale="th-TH", timezone_id="Asia/Bangkok")
     context.set_default_timeout(15_000)
     tab = context.new_page()
+    violations = _refuse_csp_violations(tab)
     yield tab
     context.close()
+    assert not violations, violations
 
 
 @pytest.fixture
@@ -69,8 +86,10 @@ def phone_page(browser, live_server):
     )
     context.set_default_timeout(15_000)
     tab = context.new_page()
+    violations = _refuse_csp_violations(tab)
     yield tab
     context.close()
+    assert not violations, violations
 
 
 @pytest.fixture(scope="session")

@@ -74,6 +74,8 @@ def test_contribution_errors_and_confirmation_are_accessible(content, browser_pa
     browser_page.fill("#id_email", "sudarat@example.ac.th")
     browser_page.fill("#id_title", "บัตรคำพัฒนาการอ่าน")
     browser_page.fill("#id_text", "บัตรคำช่วยให้นักเรียนอ่านคล่องขึ้น")
+    browser_page.check("#id_authorship_confirmed")
+    browser_page.check("#id_consent_to_publish")
     browser_page.click("button[type=submit]")
     browser_page.wait_for_url("**/journal/contribute/thanks/")
     assert browser_page.get_by_role("heading", name="ได้รับบทความของท่านแล้ว").count() == 1

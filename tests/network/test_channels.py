@@ -106,7 +106,7 @@ def test_the_officer_records_a_channel_log_and_it_remembers_who(register, news_p
         {
             "page": news_page.pk,
             "channel": Channel.RADIO,
-            "published_at": "2026-11-20 07:30",
+            "published_at": "20/11/2569 07:30",
             "link": "",
             "note": "รายการข่าวเช้า สถานีวิทยุเกษตร",
         },

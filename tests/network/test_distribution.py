@@ -1,16 +1,18 @@
 """Sending a live news page to the register: one mail per consenting recipient, never twice,
-failures retried with back-off and recorded, skips shown."""
+failures retried with back-off (by the outbox) and recorded, skips shown."""
 
 import smtplib
+from datetime import timedelta
 
 import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
-from django_q.models import Schedule
 
-from network.delivery import deliver, send_release
+from network.delivery import send_release
 from network.models import Delivery, DeliveryStatus, MediaContact, NetworkMember, RecipientList, Release
+from outbox import sending
+from outbox.models import OutgoingMail
 
 pytestmark = pytest.mark.django_db
 
@@ -98,7 +100,8 @@ def test_a_duplicate_task_for_a_sent_delivery_does_nothing(register, news_page):
     contact = _consenting_contacts().first()
     _release, created, _ = send_release(news_page, register.users["pr"], contacts=[contact])
     assert len(mail.outbox) == 1
-    assert deliver(created[0].pk, 1) == "not queued"
+    message = OutgoingMail.objects.get(key=f"network-delivery:{created[0].pk}")
+    assert sending.send(message.pk) == "not queued"
     assert len(mail.outbox) == 1
 
 
@@ -111,34 +114,42 @@ def test_same_email_in_contact_and_member_gets_one_mail(register, news_page):
     assert [m.to for m in mail.outbox] == [[contact.email]]
 
 
+class FailingSmtp:
+    """The locmem backend raising as a dead SMTP server would, until ``back()``."""
+
+    def __init__(self, error):
+        from django.core.mail.backends import locmem
+
+        self.n = 0
+        self.patch = pytest.MonkeyPatch()
+
+        def fail(backend, messages):
+            self.n += 1
+            raise error
+
+        self.patch.setattr(locmem.EmailBackend, "send_messages", fail)
+
+    def back(self):
+        self.patch.undo()
+
+
 @pytest.fixture
-def failing_smtp(monkeypatch):
-    """The locmem backend raising as a dead SMTP server would."""
-    from django.core.mail.backends import locmem
-
-    calls = {"n": 0}
-
-    def fail(self, messages):
-        calls["n"] += 1
-        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
-
-    monkeypatch.setattr(locmem.EmailBackend, "send_messages", fail)
-    return calls
+def failing_smtp():
+    smtp = FailingSmtp(smtplib.SMTPServerDisconnected("Connection unexpectedly closed"))
+    yield smtp
+    smtp.back()
 
 
-def _run_due_schedules():
-    """What the q2 cluster's scheduler does: run the retries whose time has come (sync mode)."""
-    from django_q.brokers import get_broker
-    from django_q.scheduler import scheduler
-
-    Schedule.objects.filter(func="network.delivery.deliver").update(
-        next_run=timezone.now() - timezone.timedelta(seconds=1)
+def _run_due_retries():
+    """The outbox's minute sweep, once the retries' time has come."""
+    OutgoingMail.objects.filter(status=OutgoingMail.Status.QUEUED).update(
+        next_attempt_at=timezone.now() - timedelta(seconds=1)
     )
-    scheduler(broker=get_broker())
+    sending.dispatch_due()
 
 
 def test_a_failing_smtp_connection_is_recorded_and_retried_with_backoff(
-    register, news_page, failing_smtp, monkeypatch, settings
+    register, news_page, failing_smtp, settings
 ):
     settings.MAIL_MAX_ATTEMPTS = 3
     settings.MAIL_RETRY_BACKOFF = 60
@@ -149,30 +160,31 @@ def test_a_failing_smtp_connection_is_recorded_and_retried_with_backoff(
     assert delivery.status == DeliveryStatus.QUEUED
     assert delivery.attempts == 1
     assert "SMTPServerDisconnected" in delivery.last_error
-    retry = Schedule.objects.get(func="network.delivery.deliver")
-    assert retry.args == repr((delivery.pk, 2))
-    assert 55 <= (retry.next_run - before).total_seconds() <= 65
+    message = OutgoingMail.objects.get(key=f"network-delivery:{delivery.pk}")
+    assert 55 <= (message.next_attempt_at - before).total_seconds() <= 65
 
-    # The server comes back: the scheduled retry sends, exactly once.
-    monkeypatch.undo()
-    _run_due_schedules()
+    # The server comes back: the retry sends, exactly once.
+    failing_smtp.back()
+    _run_due_retries()
     delivery.refresh_from_db()
     assert delivery.status == DeliveryStatus.SENT
     assert delivery.attempts == 2
     assert delivery.last_error == ""
+    assert delivery.sent_at
     assert [m.to for m in mail.outbox] == [[contact.email]]
 
 
 def test_after_the_last_attempt_the_delivery_fails_and_the_officer_retries_it(
-    register, news_page, failing_smtp, monkeypatch, settings, login
+    register, news_page, failing_smtp, settings, login
 ):
     settings.MAIL_MAX_ATTEMPTS = 2
     contacts = list(_consenting_contacts()[:2])
     release, created, _ = send_release(news_page, register.users["pr"], contacts=contacts)
-    _run_due_schedules()  # attempt 2 fails too: no more automatic retries
-    assert failing_smtp["n"] == 4
+    _run_due_retries()  # attempt 2 fails too: no more automatic retries
+    assert failing_smtp.n == 4
     assert set(release.deliveries.values_list("status", flat=True)) == {DeliveryStatus.FAILED}
-    assert not Schedule.objects.filter(func="network.delivery.deliver", next_run__gt=timezone.now()).exists()
+    _run_due_retries()
+    assert failing_smtp.n == 4
 
     client = login(register.users["pr"])
     page = client.get(reverse("network_release", args=[news_page.pk])).content.decode()
@@ -180,31 +192,54 @@ def test_after_the_last_attempt_the_delivery_fails_and_the_officer_retries_it(
     assert "ส่งใหม่เฉพาะรายที่ส่งไม่สำเร็จ (2)" in page
     assert "SMTPServerDisconnected" in page
 
-    monkeypatch.undo()
+    failing_smtp.back()
     response = client.post(reverse("network_release_retry", args=[news_page.pk]))
     assert response.status_code == 302
     assert sorted(m.to[0] for m in mail.outbox) == sorted(c.email for c in contacts)
     assert set(release.deliveries.values_list("status", flat=True)) == {DeliveryStatus.SENT}
-    assert set(release.deliveries.values_list("attempts", flat=True)) == {3}
+    # A fresh round of attempts: the first one of it went through.
+    assert set(release.deliveries.values_list("attempts", flat=True)) == {1}
     # Retrying again sends nothing more.
     client.post(reverse("network_release_retry", args=[news_page.pk]))
     assert len(mail.outbox) == 2
 
 
-def test_a_connection_error_is_retried_too(register, news_page, monkeypatch):
-    from django.core.mail.backends import locmem
-
-    def refuse(self, messages):
-        raise ConnectionRefusedError(111, "Connection refused")
-
-    monkeypatch.setattr(locmem.EmailBackend, "send_messages", refuse)
+def test_a_connection_error_is_retried_too(register, news_page):
+    smtp = FailingSmtp(ConnectionRefusedError(111, "Connection refused"))
     _release, created, _ = send_release(
         news_page, register.users["pr"], contacts=[_consenting_contacts().first()]
     )
+    smtp.back()
     delivery = Delivery.objects.get(pk=created[0].pk)
     assert delivery.status == DeliveryStatus.QUEUED
     assert "Connection refused" in delivery.last_error
-    assert Schedule.objects.filter(func="network.delivery.deliver").count() == 1
+    assert OutgoingMail.objects.get(key=f"network-delivery:{delivery.pk}").next_attempt_at > timezone.now()
+
+
+def test_a_killed_worker_and_lost_tasks_still_give_every_recipient_exactly_one_mail(
+    register, news_page, settings
+):
+    """Simulated on the ORM: the broker loses every task, and one worker dies mid-run, before SMTP."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sending, "_enqueue", lambda pk: None)
+        release, created, _ = send_release(news_page, register.users["pr"], lists=[_media_list()])
+    queued = [d for d in created if d.status == DeliveryStatus.QUEUED]
+    assert len(queued) > 3 and mail.outbox == []
+    # One worker took a message and was killed before it reached the SMTP server.
+    died = OutgoingMail.objects.get(key=f"network-delivery:{queued[0].pk}")
+    stale = timezone.now() - timedelta(seconds=settings.OUTBOX_STALE_SECONDS + 1)
+    OutgoingMail.objects.filter(pk=died.pk).update(status="sending", claimed_at=stale, attempts=1)
+    # q2 redelivers its task: still held by the dead worker, nothing is sent.
+    assert sending.send(died.pk) == "not queued"
+
+    for _ in range(3):  # the minute sweep, a few times: it mends and queues, never twice
+        _run_due_retries()
+    recipients = sorted(m.to[0] for m in mail.outbox)
+    assert recipients == sorted(d.email for d in queued)
+    assert len(recipients) == len(set(recipients))
+    assert set(release.deliveries.filter(pk__in=[d.pk for d in queued]).values_list("status", flat=True)) == {
+        DeliveryStatus.SENT
+    }
 
 
 def test_a_draft_page_cannot_be_sent(register, news_page, login):

@@ -1,9 +1,12 @@
 """The public survey form /network/join/: pending applications, refusals in Thai, honeypot, rate
 limit, PR officers notified; a PR officer accepts or refuses; nothing appears publicly."""
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
 from network.models import MemberStatus, NetworkMember
 
@@ -162,3 +165,64 @@ def test_the_pr_officer_refuses_an_application(demo, client, login):
     from wagtail.models import ModelLogEntry
 
     assert ModelLogEntry.objects.filter(action="network.refuse", object_id=str(member.pk)).exists()
+
+
+def test_a_second_identical_application_within_a_day_is_recognised_not_stored_twice(demo, client):
+    assert client.post(URL, _application()).status_code == 302
+    again = client.post(URL, _application(phones="0812345678", email="MALEE.S@example.com"), follow=True)
+    assert "ได้รับแบบสำรวจฉบับนี้ไว้แล้ว" in again.content.decode()
+    assert NetworkMember.objects.filter(name="โรงเรียนบ้านควนขนุน").count() == 1
+    assert len(mail.outbox) == 1  # the PR officers are told once
+    # A day later, or with other contact details, it is a new application.
+    NetworkMember.objects.update(submitted_at=timezone.now() - timedelta(days=1, minutes=1))
+    client.post(URL, _application())
+    client.post(URL, _application(name="โรงเรียนบ้านควนขนุน", email="other@example.com"))
+    assert NetworkMember.objects.filter(name="โรงเรียนบ้านควนขนุน").count() == 3
+
+
+def test_the_applicant_is_told_the_decision_by_e_mail(demo, client, login, mailoutbox):
+    client.post(URL, _application())
+    member = NetworkMember.objects.get()
+    mailoutbox.clear()  # the PR officers' notice of the new application
+    client = login(demo.users["pr"])
+    review_url = reverse("network_member_review", args=[member.pk])
+    assert 'name="note"' in client.get(review_url).content.decode()
+
+    response = client.post(review_url, {"decision": "accept", "note": "ยินดีต้อนรับสู่เครือข่าย"}, follow=True)
+
+    assert "แจ้งผลทางอีเมลถึง malee.s@example.com แล้ว" in response.content.decode()
+    assert len(mailoutbox) == 1
+    message = mailoutbox[0]
+    assert message.to == ["malee.s@example.com"]
+    assert message.subject == "ผลการสมัครเป็นเครือข่ายประชาสัมพันธ์ของสพป.พัทลุง เขต 2: รับเป็นสมาชิก"
+    assert message.body.startswith("เรียน นางสาวมาลี ศรีสุข (โรงเรียนบ้านควนขนุน)")
+    assert "ได้รับ โรงเรียนบ้านควนขนุน เป็นสมาชิกเครือข่ายประชาสัมพันธ์แล้ว" in message.body
+    assert "ยินดีต้อนรับสู่เครือข่าย" in message.body
+    assert "074-000-200" in message.body  # how to reach the office, for withdrawal under the PDPA
+
+
+def test_a_refused_applicant_is_told_too_and_one_without_e_mail_is_phoned(demo, client, login, mailoutbox):
+    client.post(URL, _application())
+    with_mail = NetworkMember.objects.get()
+    # A second application in the same minute would meet the form's rate limit: copy the first.
+    without_mail = NetworkMember.objects.get()
+    without_mail.pk, without_mail.name, without_mail.email, without_mail.phones = (
+        None,
+        "ร้านถ่ายเอกสารควนขนุน",
+        "",
+        "081-234-9999",
+    )
+    without_mail.save()
+    mailoutbox.clear()
+    client = login(demo.users["pr"])
+
+    client.post(reverse("network_member_review", args=[with_mail.pk]), {"decision": "refuse"})
+    assert [m.to for m in mailoutbox] == [["malee.s@example.com"]]
+    assert mailoutbox[0].subject.endswith("ไม่รับเป็นสมาชิก")
+    assert "ยังไม่สามารถรับเป็นสมาชิกได้ในครั้งนี้" in mailoutbox[0].body
+
+    response = client.post(
+        reverse("network_member_review", args=[without_mail.pk]), {"decision": "refuse"}, follow=True
+    )
+    assert "โปรดแจ้งผลทางโทรศัพท์ 081-234-9999" in response.content.decode()
+    assert len(mailoutbox) == 1

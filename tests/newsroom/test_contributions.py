@@ -28,6 +28,8 @@ def form_data(**overrides):
         "column": JournalColumn.objects.get(name="มุมเผยแพร่นวัตกรรม").pk,
         "title": "บัตรคำพัฒนาการอ่าน",
         "text": "บัตรคำช่วยให้นักเรียนอ่านคำพื้นฐานได้คล่องขึ้น",
+        "authorship_confirmed": "on",
+        "consent_to_publish": "on",
         "website": "",
     }
     data.update(overrides)
@@ -303,3 +305,35 @@ def test_deleting_a_contribution_in_the_inbox_deletes_its_file(
     assert response.status_code == 302
     assert not JournalContribution.objects.exists()
     assert not stored.exists()
+
+
+def test_only_columns_open_to_outside_writers_are_offered(newsroom, client):
+    html = client.get(URL).content.decode()
+    options = re.findall(r"<option value=\"\d+\"[^>]*>([^<]+)</option>", html)
+    assert "มุมเผยแพร่นวัตกรรม" in options and "ร้อยรสบทกวี" in options
+    # The editorial and the director's message are the office's own voice.
+    assert "บก.แถลง" not in options and "จากใจ ผอ.สพป." not in options
+    closed = JournalColumn.objects.get(name="บก.แถลง")
+    response = client.post(URL, form_data(column=closed.pk))
+    assert response.status_code == 200
+    assert "กรุณาเลือกคอลัมน์จากรายการ" in response.content.decode()
+    assert not JournalContribution.objects.exists()
+
+
+def test_authorship_and_consent_to_publish_are_required_and_kept(newsroom, client):
+    html = client.get(URL).content.decode()
+    assert "ข้าพเจ้าขอรับรองว่าผลงานนี้เป็นผลงานของข้าพเจ้าเอง" in html
+    assert "ข้าพเจ้ายินยอมให้สำนักงานปรับแก้ตามความเหมาะสม" in html
+
+    data = form_data()
+    del data["authorship_confirmed"], data["consent_to_publish"]
+    response = client.post(URL, data)
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "กรุณารับรองว่าเป็นผลงานของท่านเอง" in body and "กรุณายินยอมให้เผยแพร่ผลงาน" in body
+    assert "บัตรคำพัฒนาการอ่าน" in body  # what was typed is kept
+    assert not JournalContribution.objects.exists()
+
+    assert client.post(URL, form_data()).status_code == 302
+    contribution = JournalContribution.objects.get()
+    assert contribution.authorship_confirmed and contribution.consent_to_publish

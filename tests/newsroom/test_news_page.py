@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
+from wagtail.models import Site
 
 from newsroom.models import NewsAttachment
 
@@ -112,3 +113,31 @@ def test_activity_shows_its_dates_and_place(newsroom, make_news, client):
     page = make_news("ประกาศจัดงานวันครู", event_location="หอประชุมอำเภอ", **activity_times(10))
     html = client.get(page.url).content.decode()
     assert "หอประชุมอำเภอ" in html and "<dt>วันเวลา</dt>" in html
+
+
+def test_news_describes_itself_as_an_article_to_facebook_and_line(story, client):
+    html = client.get(story.url).content.decode()
+    assert '<meta property="og:type" content="article">' in html
+    assert f'<meta property="article:section" content="{story.get_stream_display()}">' in html
+    # The 1.91:1 card Facebook and LINE crop to, with its size stated so the preview shows at once.
+    width = int(re.search(r'<meta property="og:image:width" content="(\d+)">', html).group(1))
+    height = int(re.search(r'<meta property="og:image:height" content="(\d+)">', html).group(1))
+    assert abs(width / height - 1200 / 630) < 0.01
+    # Other pages stay websites.
+    assert '<meta property="og:type" content="website">' in client.get("/").content.decode()
+
+
+def test_every_absolute_link_uses_the_configured_base_url_not_the_request_host(story, client, settings):
+    """Reached as 127.0.0.1 behind a proxy, the page still links to the office's address."""
+    settings.WAGTAILADMIN_BASE_URL = "https://www.phatthalung2.go.th/"
+    Site.objects.update(hostname="www.phatthalung2.go.th", port=443)
+    html = client.get(story.url, HTTP_HOST="127.0.0.1").content.decode()
+    expected = f"https://www.phatthalung2.go.th{story.url}"
+    assert f'<meta property="og:url" content="{expected}">' in html
+    assert f'<link rel="canonical" href="{expected}">' in html
+    assert f'value="{expected}" readonly' in html
+    assert re.search(r'<meta property="og:image" content="https://www.phatthalung2.go.th/media/', html)
+    assert "127.0.0.1" not in html
+    feed = client.get("/news/feed/", HTTP_HOST="127.0.0.1").content.decode()
+    assert "<link>https://www.phatthalung2.go.th/news/</link>" in feed
+    assert "127.0.0.1" not in feed

@@ -179,11 +179,11 @@ def test_working_days_skip_weekends_thai_holidays_and_office_closures(demo):
 def test_office_closures_are_kept_by_webmasters_only(office, client):
     url = reverse("office_closures:add")
     client.force_login(office.users["editor"])
-    response = client.post(url, {"start_date": "2026-12-31", "reason": "หยุดพิเศษ"})
+    response = client.post(url, {"start_date": "31/12/2569", "reason": "หยุดพิเศษ"})
     assert response.status_code in (302, 403)
     assert not OfficeClosure.objects.exists()
     client.force_login(office.users["webmaster"])
-    response = client.post(url, {"start_date": "2026-12-31", "reason": "วันหยุดราชการเพิ่มเป็นกรณีพิเศษ"})
+    response = client.post(url, {"start_date": "31/12/2569", "reason": "วันหยุดราชการเพิ่มเป็นกรณีพิเศษ"})
     assert response.status_code == 302
     assert OfficeClosure.objects.get().reason == "วันหยุดราชการเพิ่มเป็นกรณีพิเศษ"
 

@@ -29,6 +29,10 @@ def test_item_pages_have_stable_urls_and_follow_their_item(year_2569, item_page,
     assert department_for_page(Page.objects.get(pk=page.pk)) == page.department
     assert client.get("/ita/2569/o4/").status_code == 200
     assert client.get("/ita/2569/").status_code == 200
+    # The code as the NACC manual writes it answers the same page.
+    upper = client.get("/ita/2569/O4/")
+    assert upper.status_code == 200 and upper.context["page"].pk == page.pk
+    assert client.get("/ita/2569/O99/").status_code == 404
 
 
 def test_index_shows_the_current_fiscal_year_grouped_by_sub_indicator(year_2569, item_page, client):

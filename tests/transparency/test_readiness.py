@@ -59,11 +59,11 @@ def test_statuses_and_the_exact_percentage(known_year):
     }
     o1 = next(row for row in report.rows if row.item.code == "O1")
     assert o1.documents == 2
-    assert o1.url == "http://localhost/ita/2569/o1/"
+    assert o1.url == "http://testserver/ita/2569/o1/"
     assert o1.department_name == "กลุ่มอำนวยการ"
     assert o1.last_updated is not None
     # A missing item already has the URL its page will get: the office can prepare the NACC form.
-    assert next(row for row in report.rows if row.item.code == "O26").url == "http://localhost/ita/2569/o26/"
+    assert next(row for row in report.rows if row.item.code == "O26").url == "http://testserver/ita/2569/o26/"
 
 
 def test_filters_by_group_and_status_keep_the_years_percentage(demo, known_year):
@@ -82,9 +82,9 @@ def test_report_page_shows_the_figures_for_staff(demo, known_year, login):
     body = response.content.decode()
     assert response.status_code == 200
     assert "ความพร้อม 11.5% — เผยแพร่แล้ว 3 จาก 26 ข้อ" in body
-    assert "http://localhost/ita/2569/o26/" in body
+    assert "http://testserver/ita/2569/o26/" in body
     assert "ยังไม่มีหน้า" in body
-    assert "http://localhost/ita/2569/o1/" not in body  # filtered out: it is live
+    assert "http://testserver/ita/2569/o1/" not in body  # filtered out: it is live
 
 
 def test_report_is_refused_to_pr_officers_and_plain_staff(demo, known_year, login):
@@ -109,7 +109,7 @@ def test_csv_export_is_excel_friendly_with_pasteable_urls(demo, known_year, logi
     by_code = {row[0]: row for row in rows[1:]}
     assert by_code["O1"][4:6] == ["เผยแพร่แล้ว", "2"]
     assert by_code["O6"][4] == "รออนุมัติ"
-    assert all(row[-1].startswith("http://localhost/ita/2569/o") for row in rows[1:])
+    assert all(row[-1].startswith("http://testserver/ita/2569/o") for row in rows[1:])
 
 
 def test_xlsx_export_keeps_the_filters(demo, known_year, login):
@@ -120,8 +120,8 @@ def test_xlsx_export_keeps_the_filters(demo, known_year, login):
     values = list(sheet.values)
     assert values[0][-1] == "URL"
     assert [row[0] for row in values[1:]] == ["O1", "O2", "O3"]
-    assert values[1][-1] == "http://localhost/ita/2569/o1/"
-    assert sheet.cell(row=2, column=8).hyperlink.target == "http://localhost/ita/2569/o1/"
+    assert values[1][-1] == "http://testserver/ita/2569/o1/"
+    assert sheet.cell(row=2, column=8).hyperlink.target == "http://testserver/ita/2569/o1/"
 
 
 def test_report_runs_a_fixed_number_of_queries(

@@ -10,7 +10,17 @@ from django.db import transaction
 from home.demo import DemoContext
 
 # Order matters: later apps use the pages, groups and users of earlier ones.
-DEMO_APPS = ["home", "publishing", "newsroom", "transparency", "network"]
+DEMO_APPS = [
+    "home",
+    "publishing",
+    "newsroom",
+    "transparency",
+    "network",
+    "search",
+    "services",
+    "directory",
+    "schoolnews",
+]
 DEFAULT_PASSWORD = "demo1234"  # noqa: S105 - the documented password of demo users, refused in production
 
 

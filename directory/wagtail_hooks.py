@@ -1,0 +1,10 @@
+"""Registration only."""
+
+from wagtail import hooks
+
+from directory.viewsets import DirectoryEntryViewSet
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return DirectoryEntryViewSet()

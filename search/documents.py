@@ -1,0 +1,144 @@
+"""Text of uploaded PDF and DOCX documents, extracted by the worker, searched through the pages that publish them.
+
+A page's index entry holds the titles and extracted text of the documents it references (Wagtail's
+``ReferenceIndex``: FK choosers, attachment rows, document blocks), so a query that matches inside a
+PDF finds the page a reader can open. Extraction runs in django-q2 after the upload is committed, so
+uploads are not slowed; when it is done, the pages that use the document are re-indexed.
+"""
+
+import hashlib
+import io
+import logging
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.models import ReferenceIndex
+
+logger = logging.getLogger(__name__)
+
+# Enough for the longest circular; beyond it the index grows and nobody reads an excerpt that deep.
+MAX_TEXT_CHARS = 200_000
+
+
+def extract_pdf(data):
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def extract_docx(data):
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    parts = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        parts.extend(cell.text for row in table.rows for cell in row.cells)
+    return "\n".join(parts)
+
+
+EXTRACTORS = {"pdf": extract_pdf, "docx": extract_docx}
+
+
+def extract_document_text(document_id):
+    """The worker's task: extract, store, re-index the pages that publish the document."""
+    from search.models import DocumentText
+
+    document = get_document_model().objects.filter(pk=document_id).first()
+    if document is None:
+        return
+    extractor = EXTRACTORS.get(document.file_extension.lower())
+    if extractor is None:
+        DocumentText.objects.update_or_create(
+            document=document, defaults={"text": "", "status": DocumentText.Status.UNSUPPORTED}
+        )
+        return
+    with document.open_file() as handle:
+        data = handle.read()
+    file_hash = hashlib.sha1(data, usedforsecurity=False).hexdigest()
+    existing = DocumentText.objects.filter(document=document).first()
+    if existing and existing.file_hash == file_hash and existing.status == DocumentText.Status.DONE:
+        return
+    try:
+        text, status = extractor(data)[:MAX_TEXT_CHARS], DocumentText.Status.DONE
+    except Exception:  # a damaged or encrypted file must not stop the worker
+        logger.warning("Could not extract the text of document %s", document.pk, exc_info=True)
+        text, status = "", DocumentText.Status.FAILED
+    DocumentText.objects.update_or_create(
+        document=document, defaults={"text": text, "status": status, "file_hash": file_hash}
+    )
+    reindex_pages_using(document)
+
+
+def queue_extraction(document):
+    """After the upload is committed, hand the extraction to the worker."""
+    from django_q.tasks import async_task
+
+    transaction.on_commit(lambda: async_task("search.documents.extract_document_text", document.pk))
+
+
+def pages_using(document):
+    """The pages that reference ``document`` (latest saved state), as specific pages."""
+    from wagtail.models import Page
+
+    page_ids = (
+        ReferenceIndex.get_references_to(document)
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .values_list("object_id", flat=True)
+    )
+    return Page.objects.filter(pk__in=[int(pk) for pk in page_ids]).specific()
+
+
+def reindex_pages_using(document):
+    from wagtail.search import index
+
+    for page in pages_using(document):
+        index.insert_or_update_object(page)
+
+
+def text_of_page_documents(page):
+    """Titles and extracted text of the documents a page references, for its index entry."""
+    if not page.pk:
+        return ""
+    document_model = get_document_model()
+    document_ids = (
+        ReferenceIndex.get_references_for_object(page)
+        .filter(to_content_type=ContentType.objects.get_for_model(document_model))
+        .values_list("to_object_id", flat=True)
+    )
+    documents = document_model.objects.filter(pk__in=[int(pk) for pk in document_ids]).select_related(
+        "extracted_text"
+    )
+    parts = []
+    for document in documents.order_by("pk"):
+        parts.append(document.title)
+        text = getattr(document, "extracted_text", None)
+        if text is not None and text.text:
+            parts.append(text.text)
+    return "\n".join(parts)
+
+
+def document_text_by_page(pages):
+    """``{page_id: text}`` for the documents of many pages, in two queries (search result excerpts)."""
+    from wagtail.models import Page
+
+    page_ids = [page.pk for page in pages]
+    document_model = get_document_model()
+    references = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=[str(pk) for pk in page_ids],
+        to_content_type=ContentType.objects.get_for_model(document_model),
+    ).values_list("object_id", "to_object_id")
+    references = [(int(page_id), int(document_id)) for page_id, document_id in references]
+    documents = document_model.objects.filter(
+        pk__in={document_id for _, document_id in references}
+    ).select_related("extracted_text")
+    texts = {}
+    for document in documents:
+        extracted = getattr(document, "extracted_text", None)
+        texts[document.pk] = " ".join(filter(None, [document.title, extracted.text if extracted else ""]))
+    result = {}
+    for page_id, document_id in sorted(references):
+        result[page_id] = " ".join(filter(None, [result.get(page_id, ""), texts.get(document_id, "")]))
+    return result

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class SecurityConfig(AppConfig):
+    """Who may sign in and what a browser may load: login lockout, session rules, response headers,
+    two-factor sign-in."""
+
+    name = "security"
+    verbose_name = "ความปลอดภัย"
