@@ -335,10 +335,10 @@ def test_gunicorn_worker_class_and_recycling_are_chosen_on_purpose():
         "import runpy; c = runpy.run_path('gunicorn.conf.py'); "
         "print(c['worker_class'], c['threads'], c['max_requests'], c['max_requests_jitter'])"
     )
-    assert run_python(code).stdout.strip() == "sync 1 0 0"
-    assert run_python(code, GUNICORN_THREADS="4").stdout.strip() == "gthread 4 0 0"
+    assert run_python(code).stdout.strip() == "gthread 2 0 0"
+    assert run_python(code, GUNICORN_THREADS="1").stdout.strip() == "sync 1 0 0"
     # Recycling, when asked for, never restarts the workers together.
-    assert run_python(code, GUNICORN_MAX_REQUESTS="1000").stdout.strip() == "sync 1 1000 500"
+    assert run_python(code, GUNICORN_MAX_REQUESTS="1000").stdout.strip() == "gthread 2 1000 500"
 
 
 @pytest.mark.django_db
