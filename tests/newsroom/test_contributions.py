@@ -315,7 +315,7 @@ def test_only_columns_open_to_outside_writers_are_offered(newsroom, client):
     assert "บก.แถลง" not in options and "จากใจ ผอ.สพป." not in options
     closed = JournalColumn.objects.get(name="บก.แถลง")
     response = client.post(URL, form_data(column=closed.pk))
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "กรุณาเลือกคอลัมน์จากรายการ" in response.content.decode()
     assert not JournalContribution.objects.exists()
 
@@ -329,7 +329,7 @@ def test_authorship_and_consent_to_publish_are_required_and_kept(newsroom, clien
     del data["authorship_confirmed"], data["consent_to_publish"]
     response = client.post(URL, data)
     body = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "กรุณารับรองว่าเป็นผลงานของท่านเอง" in body and "กรุณายินยอมให้เผยแพร่ผลงาน" in body
     assert "บัตรคำพัฒนาการอ่าน" in body  # what was typed is kept
     assert not JournalContribution.objects.exists()
