@@ -15,8 +15,7 @@ from wagtail.models import PageViewRestriction
 
 from home.models import OfficeSettings, Person
 from network.models import AppointmentOrder
-from publishing.models import PageWithdrawal
-from publishing.withdrawals import withdraw_page
+from publishing.withdrawals import request_reinstatement, withdraw_page
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -305,15 +304,24 @@ def test_the_way_through_a_new_document_chosen_in_the_page_goes_live_with_approv
     assert serve(client, old).status_code == 404  # no live page links it any more
 
 
-def test_a_withdrawn_page_no_longer_hands_out_its_document(demo, client):
+def test_a_withdrawn_page_no_longer_hands_out_its_document_until_reinstated(demo, client):
     document = make_document(demo.users["editor"])
     page = page_with(demo, document)
     assert serve(client, document).status_code == 200
 
-    PageWithdrawal.objects.create(
-        page=page, explanation="ประกาศนี้ยกเลิกแล้ว", withdrawn_by=demo.users["director"]
-    )
+    withdrawal = withdraw_page(page, demo.users["director"], "ประกาศนี้ยกเลิกแล้ว เนื่องจากเลื่อนการรับสมัคร")
     assert serve(client, document).status_code == 404
+
+    # Reinstated through the workflow: the page and its document are back.
+    request_reinstatement(withdrawal, demo.users["director"], "แก้ไขวันรับสมัครแล้วนำกลับมาเผยแพร่")
+    page.refresh_from_db()
+    page.save_revision(user=demo.users["editor"])
+    factories.published_through_workflow(
+        page, demo.users["editor"], demo.users["groupdirector"], demo.users["director"]
+    )
+    withdrawal.refresh_from_db()
+    assert withdrawal.reinstated_at is not None
+    assert serve(client, document).status_code == 200
 
 
 def test_a_reinstated_page_hands_out_its_document_again(demo, client):
