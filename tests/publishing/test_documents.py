@@ -15,6 +15,7 @@ from wagtail.models import PageViewRestriction
 
 from home.models import OfficeSettings, Person
 from network.models import AppointmentOrder
+from publishing.models import PageWithdrawal
 from publishing.withdrawals import request_reinstatement, withdraw_page
 from tests import factories
 
