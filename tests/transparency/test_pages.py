@@ -147,12 +147,6 @@ def test_news_item_lists_the_fiscal_years_news_live(
         assert text(client.get(page.url)).count("ข่าวเพิ่มเติม") == 5
 
 
-def test_news_list_degrades_when_newsroom_has_no_news_model(year_2569, item_page):
-    page = item_page(year_2569, "O4", automatic_content=TransparencyPage.AutomaticContent.NEWS)
-    with mock.patch("transparency.models.apps.get_model", side_effect=LookupError):
-        assert page.news_of_the_year() == ([], "")
-
-
 def test_an_item_has_one_page(year_2569, item_page):
     from django.core.exceptions import ValidationError
 
