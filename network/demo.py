@@ -403,10 +403,12 @@ def _channels(ctx, outlets):
     logged = [channels[name] for name, _, _, _ in CHANNELS[1:2] + CHANNELS[5:9]]
     for days, page in enumerate(items):
         for channel in logged[: 5 - days]:
-            ChannelLog.objects.get_or_create(
+            if ChannelLog.objects.filter(page=page, channel=channel).exists():
+                continue  # idempotent: the reports' demo may log the same page and channel too
+            ChannelLog.objects.create(
                 page=page,
                 channel=channel,
-                defaults={
+                **{
                     "published_at": page.first_published_at or ctx.days_ago(days),
                     "note": "บันทึกตัวอย่าง",
                     "recorded_by": ctx.users.get("pr"),

@@ -30,11 +30,14 @@ def register_rows(category_id=None):
         if category_id:
             queryset = queryset.filter(disclosure_category_id=category_id)
         querysets.append(
-            queryset.annotate(
+            # No ORDER BY inside the parts of a UNION (SQLite refuses it): the union is ordered.
+            queryset.order_by()
+            .annotate(
                 category_order=F("disclosure_category__sort_order"),
                 category_name=F("disclosure_category__name"),
                 page_kind=Value(str(model._meta.verbose_name)),
-            ).values(
+            )
+            .values(
                 "id",
                 "title",
                 "category_order",

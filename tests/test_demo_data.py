@@ -84,6 +84,10 @@ def test_refuses_production_settings_without_allow_production(tmp_path):
         SECRET_KEY="a-production-secret-key-that-is-long-and-random-enough-1234567890",
         ALLOWED_HOSTS="www.example.go.th",
         DATABASE_URL=f"sqlite:///{database}",
+        ALLOW_SQLITE="true",
+        REDIS_URL="redis://127.0.0.1:6379/15",
+        EMAIL_URL="smtp://mail.example.go.th:587",
+        WAGTAILADMIN_BASE_URL="https://www.example.go.th",
         MEDIA_ROOT=str(tmp_path / "media"),
     )
     assert result.returncode == 1

@@ -75,7 +75,7 @@ def test_an_item_that_is_not_a_page_is_logged_by_its_title(register, line_pr, lo
         "page": "",
         "title": "",
         "channel": line_pr.pk,
-        "published_at": "2026-11-20 09:00",
+        "published_at": "20/11/2569 09:00",
         "link": "",
         "note": "",
     }

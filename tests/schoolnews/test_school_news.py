@@ -144,19 +144,18 @@ def test_only_pr_officers_open_the_inbox(demo, link, login, username):
 
 
 def test_published_school_news_counts_on_the_website_channel(demo, link):
-    from home.thai_dates import fiscal_year_of
-    from network.channels import channel_counts
-    from network.models import Channel
+    from home.thai_dates import fiscal_year_of, fiscal_year_period
+    from reports.kpis import Scope, website_news
     from schoolnews.make_news import make_news
 
     submission = SchoolNewsSubmission.objects.create(
         link=link, member=link.member, sender_name="ครูสมศรี", title="ข่าวห้องสมุดมีชีวิต", text="เปิดห้องสมุดใหม่"
     )
     page = make_news(submission, demo.users["pr"])
-    year = fiscal_year_of(demo.now)
-    before = channel_counts(year)[Channel.WEBSITE]
+    scope = Scope(fiscal_year_period(fiscal_year_of(demo.now)))
+    before = website_news(scope).count()
     page.save_revision(user=demo.users["admin"]).publish()
-    assert channel_counts(year)[Channel.WEBSITE] == before + 1
+    assert website_news(scope).count() == before + 1
 
 
 def test_demo_has_news_waiting_used_and_declined(demo):

@@ -73,9 +73,10 @@ def test_deadlines_count_working_days(services, make_case):
     case = form.save()
     case.received_at = friday
     open_case(case)
-    # Acknowledge in 1 working day: Monday; answer in 15 working days (the Act): three weeks later.
+    # Acknowledge in 1 working day: Monday; answer in 15 working days (the Act), skipping weekends
+    # and Thai public holidays: the substitute day of 5 December (Monday 7th) and 10 December.
     assert case.acknowledge_due == dt.date(2026, 11, 30)
-    assert case.answer_due == dt.date(2026, 12, 18)
+    assert case.answer_due == dt.date(2026, 12, 22)
 
 
 def test_an_anonymous_complaint_keeps_no_name(services, client):
