@@ -66,7 +66,7 @@ def test_newsroom_page_has_no_wcag_violations(content, browser_page, assert_acce
 
 def test_contribution_errors_and_confirmation_are_accessible(content, browser_page, assert_accessible):
     browser_page.goto("/journal/contribute/")
-    browser_page.click("button[type=submit]")
+    browser_page.click("main button[type=submit]")
     assert browser_page.get_by_text("กรุณากรอกชื่อ-นามสกุล").count() == 1
     assert_accessible(browser_page)
     browser_page.fill("#id_name", "นางสาวสุดารัตน์ ทองเนื้อดี")
@@ -76,7 +76,7 @@ def test_contribution_errors_and_confirmation_are_accessible(content, browser_pa
     browser_page.fill("#id_text", "บัตรคำช่วยให้นักเรียนอ่านคล่องขึ้น")
     browser_page.check("#id_authorship_confirmed")
     browser_page.check("#id_consent_to_publish")
-    browser_page.click("button[type=submit]")
+    browser_page.click("main button[type=submit]")
     browser_page.wait_for_url("**/journal/contribute/thanks/")
     assert browser_page.get_by_role("heading", name="ได้รับบทความของท่านแล้ว").count() == 1
     assert_accessible(browser_page)

@@ -75,6 +75,8 @@ def test_setup_office_then_a_news_item_goes_live_at_the_configured_host(
     editor_tab.fill("#id_event_location", "หอประชุมสำนักงานเขตพื้นที่การศึกษา")
     editor_tab.fill("#id_intro", "ขอเชิญข้าราชการครูและบุคลากรทางการศึกษาร่วมงานวันครู ณ หอประชุมสำนักงาน")
     editor_tab.fill("#id_credits", "ข่าว: นางสาวกนกพร แก้วมณี")
+    # Asking for approval needs the disclosure category of the request form (settings tab).
+    editor_tab.select_option("#id_disclosure_category", label="ข้อมูลการจัดซื้อจัดจ้าง", force=True)
     open_actions_and_click(editor_tab, "button[name='action-submit']")
     editor_tab.wait_for_url("**/admin/pages/**")
     page = NewsPage.objects.get(title=TITLE)
