@@ -223,7 +223,7 @@ def _ratings(items):
         PageRating(
             page=item,
             level=levels[n % len(levels)],
-            session_hash=f"demo-{n:060d}",
+            session_hash=f"demo-{n:058d}",
             created_at=item.first_published_at + timedelta(hours=5),
         )
         for n, item in enumerate(items)

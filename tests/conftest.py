@@ -87,6 +87,13 @@ def empty_database(transactional_db, settings):
     connection = connections[DEFAULT_DB_ALIAS]
     call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+    # PostgreSQL keeps its sequences through a flush: point them past the restored rows.
+    from django.apps import apps
+    from django.core.management.color import no_style
+
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+            cursor.execute(statement)
     settings.WAGTAILADMIN_BASE_URL = BASE_URL
 
 
