@@ -51,12 +51,6 @@ def _page_of(workflow_state):
     return obj.specific if isinstance(obj, Page) else None
 
 
-def _person(user):
-    if user is None:
-        return "", ""
-    return getattr(user, "display_name", "") or user.get_username(), getattr(user, "position", "")
-
-
 def _describe_revision(pr, page, revision):
     """Subject and disclosure category from the text under review (not the live page)."""
     content = revision.as_object() if revision else page
@@ -73,50 +67,43 @@ def request_for(workflow_state):
     if page is None:
         return None
     department = department_for_page(page)
-    requester = workflow_state.requested_by
-    name, position = _person(requester)
     pr = PublicationRequest(
         workflow_state=workflow_state,
         page=page.page_ptr if hasattr(page, "page_ptr") else page,
         department=department,
         department_name=department.title if department else "",
-        requester=requester,
-        requester_name=name,
-        requester_position=position,
         submitted_at=workflow_state.created_at or timezone.now(),
         fiscal_year=fiscal_year_of(workflow_state.created_at or timezone.now()),
     )
+    pr.sign("requester", workflow_state.requested_by)
     _describe_revision(pr, page, page.get_latest_revision())
     pr.save()
     return pr
 
 
 def _clear_group_step(pr):
-    pr.group_director = None
-    pr.group_director_name = pr.group_director_position = pr.group_comment = ""
+    pr.sign("group_director", None)
+    pr.group_comment = ""
     pr.group_decision = ""
     pr.group_decided_at = None
     pr.group_step_skipped = False
 
 
 def _clear_office_step(pr):
-    pr.office_director = None
-    pr.office_director_name = pr.office_director_position = pr.office_comment = ""
+    pr.sign("office_director", None)
+    pr.office_comment = ""
     pr.office_decision = ""
     pr.office_decided_at = None
 
 
 def _record_decision(pr, task, task_state, decision):
-    name, position = _person(task_state.finished_by)
     if isinstance(task, DepartmentDirectorApprovalTask):
-        pr.group_director = task_state.finished_by
-        pr.group_director_name, pr.group_director_position = name, position
+        pr.sign("group_director", task_state.finished_by)
         pr.group_decision = decision
         pr.group_decided_at = task_state.finished_at
         pr.group_comment = task_state.comment
     elif isinstance(task, OfficeDirectorApprovalTask):
-        pr.office_director = task_state.finished_by
-        pr.office_director_name, pr.office_director_position = name, position
+        pr.sign("office_director", task_state.finished_by)
         pr.office_decision = decision
         pr.office_decided_at = task_state.finished_at
         pr.office_comment = task_state.comment
@@ -225,8 +212,7 @@ def on_page_published(sender, instance, revision=None, **kwargs):
     # Part 2 of the memo names whoever put the page online (a webmaster publishing by hand), never
     # the director: an approval that publishes by itself, or a schedule, is the system's doing.
     pr.published_automatically = publisher is None or publisher == approver
-    pr.published_by = None if pr.published_automatically else publisher
-    pr.published_by_name, pr.published_by_position = _person(pr.published_by)
+    pr.sign("published_by", None if pr.published_automatically else publisher)
     pr.status = Status.PUBLISHED
     pr.verification_due_on = add_working_days(timezone.localdate(published_at), VERIFICATION_WORKING_DAYS)
     pr.save()

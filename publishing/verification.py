@@ -25,9 +25,7 @@ def record_check(publication_request, user, result, note=""):
         result=result,
         note=note,
     )
-    publication_request.verified_by = user
-    publication_request.verified_by_name = check.checked_by_name
-    publication_request.verified_by_position = check.checked_by_position
+    publication_request.sign("verified_by", user)
     publication_request.verified_at = check.checked_at
     publication_request.verification_result = result
     publication_request.verification_note = note

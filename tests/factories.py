@@ -17,12 +17,10 @@ from home.models import StandardPage
 from newsroom.models import (
     JournalArticle,
     JournalColumn,
-    JournalIndexPage,
     JournalIssuePage,
-    NewsIndexPage,
     NewsPage,
 )
-from newsroom.permissions import ensure_pr_page_permissions
+from newsroom.skeleton import ensure_indexes
 
 _serial = itertools.count(1)
 
@@ -53,16 +51,13 @@ def user(username=None, roles=(), groups=(), **fields):
 
 
 def news_index(office):
-    """``/news/`` under the office's home page, with the PR officers' rights."""
-    index = office.page(office.home_page, NewsIndexPage, "news", title="ข่าวประชาสัมพันธ์", show_in_menus=True)
-    ensure_pr_page_permissions(index)
-    return index
+    """``/news/`` under the office's home page, with the PR officers' rights (as a real office has)."""
+    return ensure_indexes(office.home_page, user=office.users.get("admin"))[0]
 
 
 def journal_index(office):
-    index = office.page(office.home_page, JournalIndexPage, "journal", title="วารสาร", show_in_menus=True)
-    ensure_pr_page_permissions(index)
-    return index
+    """``/journal/`` under the office's home page, with the PR officers' rights."""
+    return ensure_indexes(office.home_page, user=office.users.get("admin"))[1]
 
 
 def news_page(parent, title="ข่าวทดสอบ", published=None, tags=(), **fields):

@@ -15,6 +15,18 @@ from home.thai_dates import be_year
 __all__ = ["PublicationRequest", "PageCorrection", "PageWithdrawal"]
 
 
+def _signer(verbose_name):
+    """The account that signed a step of the form; the filed form outlives the account."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 class PublicationRequest(models.Model):
     class Status(models.TextChoices):
         GROUP_REVIEW = "group_review", "รอผู้อำนวยการกลุ่มตรวจสอบ"
@@ -65,27 +77,13 @@ class PublicationRequest(models.Model):
     fiscal_year = models.PositiveSmallIntegerField("ปีงบประมาณ (พ.ศ.)", db_index=True)
 
     # Part 1: the requester.
-    requester = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="ผู้ขอเผยแพร่",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    requester = _signer("ผู้ขอเผยแพร่")
     requester_name = models.CharField("ชื่อผู้ขอเผยแพร่", max_length=255, blank=True)
     requester_position = models.CharField("ตำแหน่งผู้ขอเผยแพร่", max_length=255, blank=True)
     submitted_at = models.DateTimeField("วันเวลาที่ส่งขออนุญาต", default=timezone.now)
 
     # The group director's check before the office director sees it.
-    group_director = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="ผู้อำนวยการกลุ่ม",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    group_director = _signer("ผู้อำนวยการกลุ่ม")
     group_director_name = models.CharField("ชื่อผู้อำนวยการกลุ่ม", max_length=255, blank=True)
     group_director_position = models.CharField("ตำแหน่งผู้อำนวยการกลุ่ม", max_length=255, blank=True)
     group_decision = models.CharField(
@@ -100,14 +98,7 @@ class PublicationRequest(models.Model):
     )
 
     # The office director's order.
-    office_director = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="ผู้อำนวยการ สพท.",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    office_director = _signer("ผู้อำนวยการ สพท.")
     office_director_name = models.CharField("ชื่อผู้อนุญาต", max_length=255, blank=True)
     office_director_position = models.CharField("ตำแหน่งผู้อนุญาต", max_length=255, blank=True)
     office_decision = models.CharField("คำสั่ง ผอ.สพท.", max_length=20, choices=Decision.choices, blank=True)
@@ -121,14 +112,7 @@ class PublicationRequest(models.Model):
         "ผู้นำขึ้นเว็บไซต์", max_length=255, blank=True, help_text="ผู้ที่การอนุมัติของท่านทำให้หน้าเผยแพร่"
     )
     published_by_position = models.CharField("ตำแหน่งผู้นำขึ้นเว็บไซต์", max_length=255, blank=True)
-    published_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="ผู้นำขึ้นเว็บไซต์",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    published_by = _signer("ผู้นำขึ้นเว็บไซต์")
     published_automatically = models.BooleanField(
         "เผยแพร่อัตโนมัติเมื่อได้รับอนุญาต",
         default=False,
@@ -137,14 +121,7 @@ class PublicationRequest(models.Model):
 
     # Part 3: the group director's check of the live page.
     verification_due_on = models.DateField("กำหนดตรวจสอบหลังเผยแพร่", null=True, blank=True, db_index=True)
-    verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="ผู้ตรวจสอบหลังเผยแพร่",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    verified_by = _signer("ผู้ตรวจสอบหลังเผยแพร่")
     verified_by_name = models.CharField("ชื่อผู้ตรวจสอบ", max_length=255, blank=True)
     verified_by_position = models.CharField("ตำแหน่งผู้ตรวจสอบ", max_length=255, blank=True)
     verified_at = models.DateTimeField("วันเวลาที่ตรวจสอบหลังเผยแพร่", null=True, blank=True)
@@ -162,6 +139,12 @@ class PublicationRequest(models.Model):
 
     def __str__(self):
         return f"{self.reference} {self.subject}"
+
+    def sign(self, step, user):
+        """Put ``user`` on ``step`` (requester, group_director, ...) with their name and position now."""
+        setattr(self, step, user)
+        setattr(self, f"{step}_name", user.display_name if user else "")
+        setattr(self, f"{step}_position", user.position if user else "")
 
     @property
     def reference(self):
@@ -245,28 +228,14 @@ class PageWithdrawal(models.Model):
         settings.AUTH_USER_MODEL, verbose_name="ผู้ถอน", null=True, on_delete=models.SET_NULL, related_name="+"
     )
     withdrawn_at = models.DateTimeField("ถอนเมื่อ", default=timezone.now)
-    reinstatement_requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="ผู้ขอยกเลิกการถอน",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    reinstatement_requested_by = _signer("ผู้ขอยกเลิกการถอน")
     reinstatement_requested_at = models.DateTimeField("ขอยกเลิกการถอนเมื่อ", null=True, blank=True)
     reinstatement_note = models.TextField(
         "สิ่งที่ต้องแก้ไขก่อนเผยแพร่อีกครั้ง",
         blank=True,
         help_text="ผู้ดูแลเนื้อหาของหน้าเห็นข้อความนี้ในหน้าแก้ไข",
     )
-    reinstated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="ผู้อนุมัติให้เผยแพร่อีกครั้ง",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    reinstated_by = _signer("ผู้อนุมัติให้เผยแพร่อีกครั้ง")
     reinstated_at = models.DateTimeField("ยกเลิกการถอนเมื่อ", null=True, blank=True, db_index=True)
 
     objects = PageWithdrawalQuerySet.as_manager()
