@@ -2,9 +2,8 @@
 
 import pytest
 
-from home.models import StandardPage
 from network import demo as network_demo
-from network import pages
+from tests import factories
 
 
 @pytest.fixture
@@ -15,23 +14,21 @@ def register(demo):
 
 
 @pytest.fixture
-def news_model(monkeypatch):
-    """Treat StandardPage as the news model, so the tests do not depend on newsroom's progress."""
-    monkeypatch.setattr(pages, "news_page_model", lambda: StandardPage)
-    return StandardPage
+def news_index(demo):
+    """``/news/``, where the network's news pages live."""
+    return factories.news_index(demo)
 
 
 @pytest.fixture
-def news_page(demo, news_model):
-    """A live news page with an intro, a share image and an attached document."""
+def news_page(demo, news_index):
+    """A live news page with an intro, a cover image and an attached document."""
     image = demo.image("ภาพข่าวประชุมผู้บริหารสถานศึกษา", "ประชุม", seed=3, size=(800, 500))
     document = demo.document("กำหนดการประชุมผู้บริหารสถานศึกษา", ["กำหนดการ 09.00 น. ลงทะเบียน"])
-    return demo.page(
-        demo.home_page,
-        StandardPage,
-        "meeting-news",
+    return factories.news_page(
+        news_index,
         title="ประชุมผู้บริหารสถานศึกษา ครั้งที่ 1/2570",
+        slug="meeting-news",
         intro="ผู้อำนวยการ สพป.พัทลุง เขต 2 ประชุมผู้บริหารสถานศึกษาทุกโรงเรียนเพื่อชี้แจงนโยบายปีงบประมาณ 2570",
-        social_image=image,
+        cover_image=image,
         body=[("document", {"document": document, "title": "กำหนดการ"})],
     )

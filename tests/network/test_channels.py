@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from network.delivery import send_release
 from network.models import Channel, ChannelKind, ChannelLog, CoverageClipping, MediaContact, MediaOutlet
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -97,11 +98,8 @@ def test_a_retired_channel_is_not_offered_for_new_entries(register, radio, login
     assert "กลุ่ม LINE ประชาสัมพันธ์" in form
 
 
-def test_many_items_are_logged_on_one_channel_at_once(register, news_model, line_pr, login):
-    pages = [
-        register.page(register.home_page, news_model, f"bulk-{n}", title=f"ข่าวกิจกรรมโรงเรียน {n}")
-        for n in range(3)
-    ]
+def test_many_items_are_logged_on_one_channel_at_once(register, news_index, line_pr, login):
+    pages = [factories.news_page(news_index, title=f"ข่าวกิจกรรมโรงเรียน {n}") for n in range(3)]
     client = login(register.users["pr"])
     url = reverse("network_bulk_log")
     form = client.get(url).content.decode()

@@ -62,7 +62,7 @@ def test_the_demo_network_and_order_295_2557(register):
     assert RecipientList.objects.get(name="โรงเรียนและภาคีเครือข่าย").members.count() == 13
 
 
-def test_loading_the_demo_twice_leaves_the_same_counts(register, news_model):
+def test_loading_the_demo_twice_leaves_the_same_counts(register):
     network_demo.load(register)
     before = {model: model.objects.count() for model in MODELS}
     network_demo.load(register)

@@ -8,11 +8,13 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Page
 
 from network.delivery import send_release
 from network.models import Delivery, DeliveryStatus, MediaContact, NetworkMember, RecipientList, Release
 from outbox import sending
 from outbox.models import OutgoingMail
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -268,7 +270,7 @@ def test_choosing_no_recipient_is_refused_in_thai(register, news_page, login):
     assert not Release.objects.exists()
 
 
-def test_the_page_listing_offers_the_send_button_to_pr_officers_only(register, news_page, login):
+def test_the_page_listing_offers_the_send_button_to_pr_officers_only(register, news_index, news_page, login):
     from network.wagtail_hooks import network_page_header_buttons, network_page_listing_buttons
 
     url = reverse("network_release", args=[news_page.pk])
@@ -276,24 +278,20 @@ def test_the_page_listing_offers_the_send_button_to_pr_officers_only(register, n
         assert url in [b.url for b in hook(news_page, register.users["pr"])]
         assert url not in [b.url for b in hook(news_page, register.users["editor"])]
         assert url not in [b.url for b in hook(register.home_page, register.users["pr"])]
-    explorer = login(register.users["admin"]).get(
-        reverse("wagtailadmin_explore", args=[register.home_page.pk])
-    )
+    explorer = login(register.users["admin"]).get(reverse("wagtailadmin_explore", args=[news_index.pk]))
     assert url in explorer.content.decode()
 
 
 def test_the_release_list_shows_progress_in_a_fixed_number_of_queries(
-    register, news_model, login, django_assert_max_num_queries
+    register, news_index, login, django_assert_max_num_queries
 ):
-    from home.models import StandardPage
-
     contact = _consenting_contacts().first()
     client = login(register.users["pr"])
     url = reverse("network_releases:index")
 
     def add_releases(start, count):
         for n in range(start, start + count):
-            page = register.page(register.home_page, StandardPage, f"release-{n}", title=f"ข่าวที่ {n}")
+            page = factories.news_page(news_index, title=f"ข่าวที่ {n}", slug=f"release-{n}")
             send_release(page, register.users["pr"], contacts=[contact])
 
     add_releases(0, 3)
@@ -306,6 +304,4 @@ def test_the_release_list_shows_progress_in_a_fixed_number_of_queries(
     assert response.status_code == many.status_code == 200
     listing = many.content.decode()
     assert "ข่าวที่ 29" in listing and "หน้า 1 จาก 2" in listing
-    assert (
-        listing.count(reverse("network_release", args=[StandardPage.objects.get(slug="release-29").pk])) == 1
-    )
+    assert listing.count(reverse("network_release", args=[Page.objects.get(slug="release-29").pk])) == 1
