@@ -38,8 +38,10 @@ from django.conf import settings
 from django.core import serializers
 from django.core.management import call_command
 from django.core.management.color import no_style
+from django.core.serializers.json import Serializer as JsonSerializer
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.recorder import MigrationRecorder
+from modelcluster.fields import ParentalManyToManyField
 
 FORMAT = "esao-backup/1"
 MANIFEST = "manifest.json"
@@ -60,6 +62,23 @@ DERIVED = [
 # Derived, but kept as the target's own migrate made them (natural keys point at them).
 KEPT = ["contenttypes.ContentType", "auth.Permission"]
 CHUNK = 1024 * 1024
+
+
+class PortableSerializer(JsonSerializer):
+    """Django's JSON with natural keys only for references to the tables a fresh ``migrate`` numbers
+    its own way (``KEPT``); every other reference stays a primary key, as the rows keep theirs, so a
+    reference to a deleted row (Wagtail's logs keep them on purpose) is written as it is."""
+
+    def _natural_for(self, field):
+        self.use_natural_foreign_keys = field.remote_field.model._meta.label in KEPT
+
+    def handle_fk_field(self, obj, field):
+        self._natural_for(field)
+        super().handle_fk_field(obj, field)
+
+    def handle_m2m_field(self, obj, field):
+        self._natural_for(field)
+        super().handle_m2m_field(obj, field)
 
 
 class BackupError(Exception):
@@ -141,14 +160,8 @@ def write_backup(target, using=DEFAULT_DB_ALIAS):
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             counts = _counts(using)
             with open(dump, "w", encoding="utf-8") as handle:
-                serializers.serialize(
-                    "json",
-                    _all_rows(using),
-                    stream=handle,
-                    use_natural_foreign_keys=True,
-                    use_natural_primary_keys=False,
-                    indent=None,
-                    ensure_ascii=False,
+                PortableSerializer().serialize(
+                    _all_rows(using), stream=handle, use_natural_foreign_keys=True, ensure_ascii=False
                 )
             migrations = _applied_migrations(using)
         members = {DATABASE: {"sha256": _sha256_file(dump), "size": dump.stat().st_size}}
@@ -324,6 +337,7 @@ def _load_database(archive_path, manifest, using):
         with connection.constraint_checks_disabled():
             for obj in objects:
                 obj.save(using=using)
+                _save_parental_m2m(obj, using)
                 if obj.deferred_fields:
                     deferred.append(obj)
             for obj in deferred:
@@ -341,6 +355,21 @@ def _load_database(archive_path, manifest, using):
     if wrong:
         label, (expected, found) = sorted(wrong.items())[0]
         raise BackupError(f"จำนวนแถวหลังกู้คืนไม่ตรง: {label} ควรมี {expected} พบ {found} (ยกเลิกการกู้คืนทั้งหมด)")
+
+
+def _save_parental_m2m(deserialized, using):
+    """modelcluster's many-to-many fields keep ``set()`` in memory until the object's own ``save()``,
+    which a raw load never calls: write their rows (e.g. a recipient list's contacts) directly."""
+    instance = deserialized.object
+    for name, pks in (deserialized.m2m_data or {}).items():
+        field = instance._meta.get_field(name)
+        if not isinstance(field, ParentalManyToManyField):
+            continue
+        through = field.remote_field.through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        through._base_manager.using(using).bulk_create(
+            [through(**{f"{source}_id": instance.pk, f"{target}_id": pk}) for pk in pks]
+        )
 
 
 def _swap_folders(roots, staging, swapped):

@@ -4,7 +4,9 @@ A control character (NUL above all) or a username longer than any account's reac
 which records each failed attempt: PostgreSQL refuses NUL in text and names over 255 characters,
 so the attempt was neither recorded nor answered (a 500). The forms below refuse such values with
 a Thai message before ``authenticate()`` runs, so neither axes nor the auth backends see them;
-``axes_username`` is the second line for any other caller of ``authenticate()``.
+for any other caller of ``authenticate()`` the second line is ``SafeModelBackend`` (such a username
+matches no account: PostgreSQL would refuse the query) and ``axes_username`` (the attempt is
+recorded under the cleaned name).
 
 The three login forms: Wagtail's admin (``WAGTAILADMIN_USER_LOGIN_FORM``), Django's admin
 (``admin.site.login_form``, set in ``SecurityConfig.ready``) and the login of private pages
@@ -17,6 +19,7 @@ import unicodedata
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.views import LoginView
 from wagtail.admin.forms.auth import LoginForm
@@ -48,6 +51,29 @@ def axes_username(request, credentials=None):
     return clean_credential(username)[:AXES_USERNAME_MAX_LENGTH]
 
 
+def _username_limit():
+    user_model = get_user_model()
+    return user_model._meta.get_field(user_model.USERNAME_FIELD).max_length
+
+
+def impossible_username(username):
+    limit = _username_limit()
+    return has_control_characters(username) or bool(limit and len(username) > limit)
+
+
+class SafeModelBackend(ModelBackend):
+    """Django's backend, which answers "no such account" for a username no account can have."""
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if username is None:
+            username = kwargs.get(get_user_model().USERNAME_FIELD)
+        if isinstance(username, str) and impossible_username(username):
+            # Hash anyway, as ModelBackend does for unknown users: the answer takes as long.
+            get_user_model()().set_password(password)
+            return None
+        return super().authenticate(request, username=username, password=password, **kwargs)
+
+
 class SafeCredentialsMixin:
     """Refuses control characters and impossible lengths in the username and the password."""
 
@@ -56,7 +82,7 @@ class SafeCredentialsMixin:
 
     def clean_username(self):
         username = self.cleaned_data.get("username", "")
-        limit = get_user_model()._meta.get_field(get_user_model().USERNAME_FIELD).max_length
+        limit = _username_limit()
         if has_control_characters(username):
             self._refuse("ชื่อผู้ใช้มีอักขระควบคุมที่พิมพ์ไม่ได้ โปรดพิมพ์ชื่อผู้ใช้ใหม่")
         if limit and len(username) > limit:

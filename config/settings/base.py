@@ -205,7 +205,8 @@ else:
 # django-axes first: it refuses a locked-out account or address before the password is checked.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, refusing usernames no account can have (control characters, length).
+    "security.login.SafeModelBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
