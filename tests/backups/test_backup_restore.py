@@ -128,12 +128,20 @@ def test_a_tampered_archive_is_refused_before_anything_is_touched(office, folder
     tampered = tmp_path / "tampered.tar.gz"
     _rewrite(archive, tampered, lambda name, data: data + b" " if name == "database.json" else data)
     reset_to_migrated_state()
+    files = _checksums(folders.MEDIA_ROOT, folders.PRIVATE_MEDIA_ROOT)
     with pytest.raises(CommandError, match="checksum ไม่ตรง: database.json"):
         call_command("restore", str(tampered), stdout=io.StringIO())
-    assert Page.objects.count() == 2 and not Path(folders.PRIVATE_MEDIA_ROOT).exists()
+    assert Page.objects.count() == 2
+    assert _checksums(folders.MEDIA_ROOT, folders.PRIVATE_MEDIA_ROOT) == files
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "backup.tar.gz",
+        "media",
+        "private",
+        "tampered.tar.gz",
+    ]
 
 
-def test_a_member_outside_the_folders_is_refused(db, folders, tmp_path):
+def test_a_member_outside_the_folders_is_refused(folders, tmp_path):
     evil = tmp_path / "evil.tar.gz"
     payload = b"escaped"
     name = "media/../../escaped.txt"
@@ -164,3 +172,33 @@ def test_an_archive_of_other_migrations_is_refused(office, folders, tmp_path):
     reset_to_migrated_state()
     with pytest.raises(CommandError, match="migration"):
         call_command("restore", str(other), stdout=io.StringIO())
+
+
+def test_a_failure_inside_the_restore_rolls_everything_back(office, folders, tmp_path):
+    """The manifest expects one delivery more than the rows hold: the count check fails after every
+    row was loaded, and the database and the folders are as they were before the restore."""
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup", output=str(archive), stdout=io.StringIO())
+    wrong = tmp_path / "wrong.tar.gz"
+
+    def one_more_delivery(name, data):
+        if name != "manifest.json":
+            return data
+        manifest = json.loads(data)
+        manifest["counts"]["network.Delivery"] += 1
+        return json.dumps(manifest).encode()
+
+    _rewrite(archive, wrong, one_more_delivery)
+    reset_to_migrated_state()
+    files = _checksums(folders.MEDIA_ROOT, folders.PRIVATE_MEDIA_ROOT)
+    with pytest.raises(CommandError, match="network.Delivery"):
+        call_command("restore", str(wrong), stdout=io.StringIO())
+    assert Page.objects.count() == 2 and not Delivery.objects.exists()
+    assert not get_document_model().objects.exists()
+    assert _checksums(folders.MEDIA_ROOT, folders.PRIVATE_MEDIA_ROOT) == files
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "backup.tar.gz",
+        "media",
+        "private",
+        "wrong.tar.gz",
+    ]
