@@ -101,7 +101,10 @@ def _derived_models():
     models = set()
     for label in DERIVED:
         if "." in label:
-            models.add(apps.get_model(label))
+            try:
+                models.add(apps.get_model(label))
+            except LookupError:  # SQLiteFTSIndexEntry exists on SQLite only
+                continue
         else:
             models.update(apps.get_app_config(label).get_models(include_auto_created=True))
     return models
