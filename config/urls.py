@@ -10,6 +10,7 @@ from caching.headers import public_cache
 
 # Each app adds its public, non-page URLs through its own ``urls.py`` (listed here).
 app_urlpatterns = [
+    path("", include("security.urls")),
     path("", include("network.urls")),
     path("", include("newsroom.urls")),
     path("", include("search.urls")),

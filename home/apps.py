@@ -7,4 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = "เว็บไซต์"
 
     def ready(self):
-        from home import signals  # noqa: F401
+        from home import exports, signals  # noqa: F401
+
+        exports.install()

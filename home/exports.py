@@ -4,12 +4,17 @@ Buddhist-Era layout and Thai yes/no, never UTC or raw codes.
 Wagtail's ``SpreadsheetExportMixin`` writes aware datetimes as naive UTC; every listing export of
 the project goes through ``ThaiExportMixin`` instead (put it before Wagtail's ``IndexView``).
 
-CSV cells that a spreadsheet would run as a formula are written as text (``neutralise``, also used
-by the CSV files written by hand). Excel, LibreOffice and Google Sheets evaluate a cell starting
-with ``= + - @`` (or a tab or carriage return before one): a survey applicant who types
-``=HYPERLINK("http://evil", "คลิก")`` as their name would otherwise run it on the PR officer's
-machine. The OWASP remedy is a leading apostrophe, shown as plain text. XLSX needs nothing:
-Wagtail and openpyxl store strings as text cells.
+CSV cells that a spreadsheet would run as a formula are written as text (``neutralise``). Excel,
+LibreOffice and Google Sheets evaluate a cell starting with ``= + - @`` (or a tab or carriage return
+before one): a survey applicant who types ``=HYPERLINK("http://evil", "คลิก")`` as their name would
+otherwise run it on the PR officer's machine. The OWASP remedy is a leading apostrophe, shown as
+plain text. XLSX needs nothing: Wagtail and openpyxl store strings as text cells.
+
+Every CSV the admin writes goes through ``neutralise``: the files written by hand call it
+(``neutralise_row``), and ``install`` (run by ``HomeConfig.ready``) puts it into Wagtail's own
+``SpreadsheetExportMixin``, which every CSV export of Wagtail shares: the snippet and model viewsets
+of every app, Wagtail's reports (locked pages, aging pages, site history, workflows...), form
+submissions and any listing added later, with or without ``ThaiExportMixin``.
 """
 
 import datetime
@@ -61,6 +66,20 @@ class ThaiExportMixin:
                 return THAI_VALUE_PREPROCESS[value_class][export_format]
         return super().get_preprocess_function(field, value, export_format)
 
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        return neutralise(value) if export_format == SpreadsheetExportMixin.FORMAT_CSV else value
+
+def install():
+    """Make Wagtail's CSV writer neutralise every cell (idempotent)."""
+    if getattr(SpreadsheetExportMixin.write_csv_row, "neutralises", False):
+        return
+
+    def write_csv_row(self, writer, row_dict):
+        # Wagtail's own body, plus the one step: each cell as preprocessed, then neutralised.
+        return writer.writerow(
+            {
+                field: neutralise(self.preprocess_field_value(field, value, self.FORMAT_CSV))
+                for field, value in row_dict.items()
+            }
+        )
+
+    write_csv_row.neutralises = True
+    SpreadsheetExportMixin.write_csv_row = write_csv_row

@@ -7,3 +7,10 @@ class SecurityConfig(AppConfig):
 
     name = "security"
     verbose_name = "ความปลอดภัย"
+
+    def ready(self):
+        from django.contrib import admin
+
+        from security.login import DjangoAdminLoginForm
+
+        admin.site.login_form = DjangoAdminLoginForm

@@ -79,21 +79,9 @@ def empty_database(transactional_db, settings):
     ``pytest.mark.django_db(transaction=True, serialized_rollback=True)``, which restores that
     snapshot after the test too. The configured base URL becomes the test office's.
     """
-    from django.core.management import call_command
-    from django.db import DEFAULT_DB_ALIAS, connections
-
     from tests.office.data import BASE_URL
 
-    connection = connections[DEFAULT_DB_ALIAS]
-    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
-    connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
-    # PostgreSQL keeps its sequences through a flush: point them past the restored rows.
-    from django.apps import apps
-    from django.core.management.color import no_style
-
-    with connection.cursor() as cursor:
-        for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
-            cursor.execute(statement)
+    reset_to_migrated_state()
     settings.WAGTAILADMIN_BASE_URL = BASE_URL
 
 
@@ -111,3 +99,31 @@ def run_setup(monkeypatch):
         call_command("setup_office", interactive=False, **{k: v for k, v in flags.items() if v is not None})
 
     return _run
+
+
+def reset_to_migrated_state():
+    """Flush every table and reload the snapshot taken right after ``migrate`` (transactional tests
+    with ``serialized_rollback=True`` only): roles, the workflow, Wagtail's welcome page and site."""
+    from django.apps import apps
+    from django.core.management import call_command
+    from django.core.management.color import no_style
+    from django.db import DEFAULT_DB_ALIAS, connections
+
+    connection = connections[DEFAULT_DB_ALIAS]
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+    # PostgreSQL keeps its sequences through a flush: point them past the restored rows.
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+            cursor.execute(statement)
+
+
+@pytest.fixture(params=["orm", "redis"])
+def broker(request, monkeypatch):
+    """django-q2's real broker of each kind, for tests that kill a worker (tests/brokers.py)."""
+    from tests.brokers import make_broker
+
+    broker = make_broker(request.param, monkeypatch)
+    broker.kind = request.param
+    yield broker
+    broker.delete_queue()

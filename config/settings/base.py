@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "schoolnews",
     "reports",
     "feedback",
+    "backups",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -204,7 +205,8 @@ else:
 # django-axes first: it refuses a locked-out account or address before the password is checked.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, refusing usernames no account can have (control characters, length).
+    "security.login.SafeModelBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -340,6 +342,10 @@ AXES_LOCKOUT_CALLABLE = "security.views.lockout"
 AXES_USERNAME_FORM_FIELD = "username"
 # The server log names the account and address of every failure (never the password tried).
 AXES_SENSITIVE_PARAMETERS = ["password"]
+# Every login form refuses control characters and impossible lengths first (security.login); axes
+# records what is left of any other caller's username, so an attempt is always recorded.
+AXES_USERNAME_CALLABLE = "security.login.axes_username"
+WAGTAILADMIN_USER_LOGIN_FORM = "security.login.WagtailLoginForm"
 
 # Reverse proxies whose X-Forwarded-For is believed (comma-separated CIDR ranges); the visitor's
 # address (rate limits, login lockout) is the last one they did not add. Default: this machine.

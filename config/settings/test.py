@@ -41,8 +41,11 @@ PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / f"esao-test-private-media-{os
 # Parallel workers (pytest-xdist) each get a Redis database of their own: a worker's
 # cache.clear() or cached site paths must never reach another worker's tests.
 _XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+_redis_db = 1 + (int(_XDIST_WORKER[2:]) if _XDIST_WORKER.startswith("gw") else 0) % 15
+# django-q2's Redis broker is tested even when the suite runs without REDIS_URL (tests/brokers.py):
+# the same database as the worker's cache, on the local Redis unless REDIS_URL names another.
+Q_TEST_REDIS_URL = urlsplit(REDIS_URL or "redis://127.0.0.1:6379")._replace(path=f"/{_redis_db}").geturl()
 if REDIS_URL:
-    _redis_db = 1 + (int(_XDIST_WORKER[2:]) if _XDIST_WORKER.startswith("gw") else 0) % 15
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",

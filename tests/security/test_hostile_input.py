@@ -5,7 +5,6 @@ found, not listed: every live page, its routable sub-pages, and the public URL p
 arguments; the forms are every ``method="post"`` form those pages show.
 """
 
-import os
 import re
 from urllib.parse import quote
 
@@ -116,12 +115,6 @@ def _form_fields(html):
     return sorted(names - {"csrfmiddlewaretoken"})
 
 
-@pytest.mark.xfail(
-    condition=os.environ.get("DATABASE_URL", "").startswith("postgres"),
-    reason="Known defect found at the stop: on PostgreSQL a hostile login value (NUL byte) makes "
-    "django-axes fail to record the attempt (AccessAttempt.DoesNotExist); see the closing note.",
-    strict=False,
-)
 def test_hostile_values_in_every_public_form_are_refused_or_stored_safely(public_urls, client):
     forms = {}
     for url in public_urls:
