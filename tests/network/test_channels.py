@@ -110,7 +110,7 @@ def test_many_items_are_logged_on_one_channel_at_once(register, news_model, line
         url,
         {
             "channel": line_pr.pk,
-            "published_at": "2026-11-25T15:00",
+            "published_at": "25/11/2569 15:00",
             "pages": [pages[0].pk, pages[2].pk],
             "other_titles": "ข่าวโรงเรียนวัดป่าบอน\n\nข่าวโรงเรียนบ้านโหล๊ะจันกระ\n",
             "note": "ส่งต่อในกลุ่ม",
@@ -129,7 +129,7 @@ def test_bulk_logging_with_nothing_ticked_is_refused_in_thai_and_saves_nothing(r
     before = ChannelLog.objects.count()
     response = login(register.users["pr"]).post(
         reverse("network_bulk_log"),
-        {"channel": line_pr.pk, "published_at": "2026-11-25T15:00", "other_titles": ""},
+        {"channel": line_pr.pk, "published_at": "25/11/2569 15:00", "other_titles": ""},
     )
     assert response.status_code == 200
     assert "กรุณาเลือกข่าวอย่างน้อยหนึ่งเรื่อง" in response.content.decode()
