@@ -13,6 +13,7 @@ from network.models import (
     RelayChannel,
 )
 from network.validators import normalise_phones
+from thaiinput.fields import BEDateTimeField
 
 MAX_IMPORT_BYTES = 2 * 1024 * 1024
 
@@ -171,10 +172,7 @@ class BulkChannelLogForm(forms.Form):
     """Many items posted on one channel at once: "these ten news went to LINE group X today"."""
 
     channel = forms.ModelChoiceField(label="ช่องทาง", queryset=None, empty_label="เลือกช่องทาง")
-    published_at = forms.DateTimeField(
-        label="เผยแพร่เมื่อ",
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-    )
+    published_at = BEDateTimeField(label="เผยแพร่เมื่อ")
     pages = forms.ModelMultipleChoiceField(
         label="ข่าวในเว็บไซต์", required=False, queryset=None, widget=forms.CheckboxSelectMultiple
     )

@@ -8,11 +8,11 @@ nobody gets the same event twice. Mail is queued only once the action's transact
 import threading
 from contextlib import contextmanager
 
-from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 
 from home.mail import queue_templated_mail
+from home.site_url import absolute_url
 
 TEMPLATES = "publishing/mail/"
 _state = threading.local()
@@ -29,7 +29,7 @@ def suppressed():
 
 
 def _admin_url(name, *args):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name, args=args)
+    return absolute_url(reverse(name, args=args))
 
 
 def _context(task_state, page, actor, **extra):

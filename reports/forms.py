@@ -5,6 +5,7 @@ from django import forms
 from home.models import DepartmentPage
 from home.thai_dates import current_fiscal_year, fiscal_year_choices
 from reports.periods import ROUND_12M, ROUND_CHOICES, ROUND_CUSTOM, report_period
+from thaiinput.filters import BEFilterDateField
 
 FIRST_FISCAL_YEAR = 2565
 
@@ -12,10 +13,9 @@ FIRST_FISCAL_YEAR = 2565
 class PeriodForm(forms.Form):
     fiscal_year = forms.TypedChoiceField(label="ปีงบประมาณ", coerce=int, choices=())
     round = forms.ChoiceField(label="รอบรายงาน", choices=ROUND_CHOICES, initial=ROUND_12M)
-    start = forms.DateField(
-        label="ตั้งแต่วันที่", required=False, widget=forms.DateInput(attrs={"type": "date"}), help_text="ค.ศ."
-    )
-    end = forms.DateField(label="ถึงวันที่", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    # A filter like the admin's listings': Buddhist-Era dates, a Christian-era year understood.
+    start = BEFilterDateField(label="ตั้งแต่วันที่", required=False, help_text="เช่น 01/10/2569")
+    end = BEFilterDateField(label="ถึงวันที่", required=False)
     department = forms.ModelChoiceField(
         label="กลุ่มงาน", required=False, empty_label="ทุกกลุ่มงาน", queryset=DepartmentPage.objects.none()
     )

@@ -32,6 +32,7 @@ from home.thai_dates import Period
 from network.models import Channel, ChannelLog, CoverageClipping, Delivery, DeliveryStatus
 from reports.sources import STANDARDS, Kind, NewsPage, PublicationRequest, Stream, VerificationCheck
 from reports.working_hours import WORKING_DAY_HOURS, calendar
+from schoolnews.models import SchoolNewsSubmission
 
 TIMELINESS_TARGET = 80
 NOTICE_TARGET = 80
@@ -129,7 +130,11 @@ def _channel_logs(scope):
 
 WEBSITE = "website"
 EMAIL = "email"
+SCHOOL_NEWS = "school_news"
 OWN_CHANNELS = [(WEBSITE, "เว็บไซต์"), (EMAIL, "อีเมลถึงเครือข่าย (ข่าวแจก)")]
+SCHOOL_NEWS_LABEL = "ข่าวจากโรงเรียนและหน่วยงานที่ส่งต่อ"
+# Rows that count items already counted on the channels they went out on: not added to a total.
+SUBSET_ROWS = {SCHOOL_NEWS}
 
 # Items on a logged channel: distinct pages, plus each entry about something that is not a page.
 _LOGGED_ITEMS = Count("page", distinct=True) + Count("pk", filter=Q(page__isnull=True))
@@ -141,6 +146,15 @@ def _channels_with_logs(scope):
     counts = {row["channel"]: row["items"] for row in logged}
     channels = Channel.objects.filter(Q(active=True) | Q(pk__in=list(counts)))
     return [(channel, counts.get(channel.pk, 0)) for channel in channels]
+
+
+def relayed_school_news(scope):
+    """News sent in by schools and units (``schoolnews``) that the office made into news and relayed,
+    counted in the period of its first going out (``SchoolNewsSubmission.objects.relayed``); a
+    group's report counts the news its group owns, like every other figure."""
+    start, end = scope.range
+    relayed = SchoolNewsSubmission.objects.relayed().filter(relayed_at__gte=start, relayed_at__lt=end)
+    return for_department(relayed, scope, "news_page")
 
 
 def channel_label(channel):
@@ -158,12 +172,14 @@ def channel_items(scope):
     email = _email_deliveries(scope).values("release__page").distinct().count()
     rows = [(WEBSITE, OWN_CHANNELS[0][1], website), (EMAIL, OWN_CHANNELS[1][1], email)]
     rows += [(channel.pk, channel_label(channel), items) for channel, items in _channels_with_logs(scope)]
+    rows.append((SCHOOL_NEWS, SCHOOL_NEWS_LABEL, relayed_school_news(scope).count()))
     return rows
 
 
 def channel_items_by_month(scope):
-    """``{channel key: {first day of month: items}}``: website, e-mail and every logged channel."""
-    by_channel = {WEBSITE: {}, EMAIL: {}}
+    """``{channel key: {first day of month: items}}``: website, e-mail, every logged channel and the
+    relayed school news."""
+    by_channel = {WEBSITE: {}, EMAIL: {}, SCHOOL_NEWS: {}}
     website = (
         website_news(scope)
         .annotate(month=TruncMonth("first_published_at"))
@@ -191,6 +207,15 @@ def channel_items_by_month(scope):
     )
     for row in logged:
         by_channel.setdefault(row["channel"], {})[_month_key(row["month"])] = row["items"]
+    relayed = (
+        relayed_school_news(scope)
+        .annotate(month=TruncMonth("relayed_at"))
+        .values("month")
+        .annotate(items=Count("pk"))
+        .order_by()
+    )
+    for row in relayed:
+        by_channel[SCHOOL_NEWS][_month_key(row["month"])] = row["items"]
     return by_channel
 
 

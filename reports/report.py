@@ -6,7 +6,7 @@ One ``Report`` feeds the admin page, its charts, the XLSX workbook (one sheet pe
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 
 from feedback.figures import satisfaction
 from home.models import DepartmentPage
@@ -14,6 +14,7 @@ from home.thai_dates import fiscal_year_of, thai_month_year
 from reports import kpis
 from reports.ownership import owner_expression
 from reports.periods import months_of
+from reports.sources import NewsPage
 
 SHEET_NAMES = {
     "kpis": "ตัวชี้วัด",
@@ -101,19 +102,26 @@ def _channels_table(rows):
         ["ช่องทาง", "จำนวนเรื่อง"],
         [[label, count] for _, label, count in rows],
         bars=[(label, count, top, None) for _, label, count in rows],
-        note="นับเรื่องที่ไม่ซ้ำกันในแต่ละช่องทาง เว็บไซต์นับข่าวที่เผยแพร่ครั้งแรกในช่วงเวลานี้",
+        note=(
+            "นับเรื่องที่ไม่ซ้ำกันในแต่ละช่องทาง เว็บไซต์นับข่าวที่เผยแพร่ครั้งแรกในช่วงเวลานี้ · "
+            "ข่าวจากโรงเรียนและหน่วยงานที่ส่งต่อ: ข่าวที่โรงเรียนหรือหน่วยงานในเครือข่ายส่งมา สำนักงานนำไปทำข่าว"
+            "และเผยแพร่ในช่องทางใดช่องทางหนึ่งครั้งแรกในช่วงเวลานี้"
+        ),
     )
 
 
 def _monthly_table(scope, period, channel_rows):
     months = months_of(period)
     by_channel = kpis.channel_items_by_month(scope)
-    rows = []
+    rows, channels = [], []
     for key, label, _ in channel_rows:
         per_month = by_channel.get(key, {})
         counts = [per_month.get(month.first, 0) for month in months]
-        rows.append([str(label), *counts, sum(counts)])
-    totals = [sum(row[index] for row in rows) for index in range(1, len(months) + 2)]
+        row = [str(label), *counts, sum(counts)]
+        rows.append(row)
+        if key not in kpis.SUBSET_ROWS:
+            channels.append(row)
+    totals = [sum(row[index] for row in channels) for index in range(1, len(months) + 2)]
     website = by_channel[kpis.WEBSITE]
     top = max(website.values(), default=0)
     return Table(
@@ -122,7 +130,10 @@ def _monthly_table(scope, period, channel_rows):
         ["ช่องทาง", *[month.label for month in months], "รวม"],
         [*rows, ["รวมทุกช่องทาง", *totals]],
         bars=[(month.label, website.get(month.first, 0), top, None) for month in months],
-        note="แผนภูมิแสดงจำนวนข่าวบนเว็บไซต์รายเดือน",
+        note=(
+            "แผนภูมิแสดงจำนวนข่าวบนเว็บไซต์รายเดือน · ข่าวจากโรงเรียนและหน่วยงานที่ส่งต่อนับในเดือนที่เผยแพร่ครั้งแรก"
+            " และนับรวมอยู่ในช่องทางที่เผยแพร่แล้ว จึงไม่รวมในแถวรวมทุกช่องทาง"
+        ),
     )
 
 
@@ -173,7 +184,8 @@ def _turnaround_table(scope):
 
 
 def _groups_table(scope):
-    """Per internal group: website items, timeliness and accuracy, one grouped query each."""
+    """Per internal group: website items, relayed school news, timeliness and accuracy, one grouped
+    query each."""
     departments = DepartmentPage.objects.order_by("path").values_list("pk", "title")
     if scope.department is not None:
         departments = departments.filter(pk=scope.department.pk)
@@ -201,6 +213,19 @@ def _groups_table(scope):
         .order_by()
     )
     checked = {row["publication_request__department"]: row for row in checks}
+    school_news_owner = Subquery(
+        NewsPage.objects.filter(pk=OuterRef("news_page"))
+        .annotate(owning_group=owner)
+        .values("owning_group")[:1]
+    )
+    school_news = (
+        kpis.relayed_school_news(scope)
+        .annotate(owning_group=school_news_owner)
+        .values("owning_group")
+        .annotate(items=Count("pk"))
+        .order_by()
+    )
+    relayed = {row["owning_group"]: row["items"] for row in school_news}
     empty = {"hits": 0, "total": 0}
     rows = []
     for pk, title in departments:
@@ -210,6 +235,7 @@ def _groups_table(scope):
             [
                 title,
                 items.get(pk, 0),
+                relayed.get(pk, 0),
                 f"{on_time.hits}/{on_time.total}",
                 _percent(on_time.percent),
                 f"{correct.hits}/{correct.total}",
@@ -219,7 +245,15 @@ def _groups_table(scope):
     return Table(
         "groups",
         "ผลการดำเนินงานรายกลุ่มงาน",
-        ["กลุ่มงาน", "ข่าวบนเว็บไซต์", "ทันมาตรฐานเวลา", "ร้อยละ", "ถูกต้องหลังตรวจสอบ", "ร้อยละ"],
+        [
+            "กลุ่มงาน",
+            "ข่าวบนเว็บไซต์",
+            "ข่าวจากโรงเรียนที่ส่งต่อ",
+            "ทันมาตรฐานเวลา",
+            "ร้อยละ",
+            "ถูกต้องหลังตรวจสอบ",
+            "ร้อยละ",
+        ],
         rows,
     )
 

@@ -10,6 +10,8 @@ import uuid
 
 from django.conf import settings
 from django.db import models, transaction
+from django.db.models import Min, OuterRef, Subquery
+from django.db.models.functions import Coalesce, Least
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
@@ -62,6 +64,42 @@ class SubmissionStatus(models.TextChoices):
     DECLINED = "declined", "ไม่นำไปใช้"
 
 
+class SubmissionQuerySet(models.QuerySet):
+    def relayed(self):
+        """Submissions made into news that went out, each with ``relayed_at``: the first moment the
+        news page did so on one of the office's channels (its publication on the website while it is
+        live, a release e-mail sent, an entry of the channel log). The PR report counts them."""
+        from network.models import ChannelLog, Delivery, DeliveryStatus
+        from newsroom.models import NewsPage
+
+        published = NewsPage.objects.live().filter(pk=OuterRef("news_page")).values("first_published_at")
+        mailed = (
+            Delivery.objects.filter(release__page=OuterRef("news_page"), status=DeliveryStatus.SENT)
+            .order_by()
+            .values("release__page")
+            .annotate(first=Min("sent_at"))
+            .values("first")
+        )
+        logged = (
+            ChannelLog.objects.filter(page=OuterRef("news_page"))
+            .order_by()
+            .values("page")
+            .annotate(first=Min("published_at"))
+            .values("first")
+        )
+        moments = [
+            Subquery(query[:1], output_field=models.DateTimeField()) for query in (published, mailed, logged)
+        ]
+        # The earliest moment that exists: LEAST ignores NULLs on PostgreSQL but not on SQLite, so
+        # each argument falls back on the others first.
+        first = Least(*(Coalesce(*moments[index:], *moments[:index]) for index in range(len(moments))))
+        return (
+            self.filter(status=SubmissionStatus.USED, news_page__isnull=False)
+            .annotate(relayed_at=first)
+            .filter(relayed_at__isnull=False)
+        )
+
+
 class SchoolNewsSubmission(models.Model):
     link = models.ForeignKey(
         SchoolNewsLink, on_delete=models.PROTECT, related_name="submissions", editable=False
@@ -102,6 +140,8 @@ class SchoolNewsSubmission(models.Model):
         editable=False,
     )
     handled_at = models.DateTimeField("พิจารณาเมื่อ", null=True, blank=True, editable=False)
+
+    objects = SubmissionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-submitted_at"]

@@ -1,7 +1,8 @@
 """Who sees a case. The one place these rules live; the admin, reminders and tests all ask here.
 
 - An ordinary case (question, complaint, information request): the editors and the director of the
-  responsible group (``Case.department``), and the administrators' role.
+  responsible group (``Case.department``), the office directors (ผอ.สพท. oversees the whole office:
+  every group's cases and their overdue panel) and the administrators' role.
 - A corruption complaint: only the staff the office designates: the group on the corruption route
   (the legal group, ``CaseRoute``) and the office directors. Administrators do not see it.
 - Superusers, who hold every right of the system by definition, see everything; each view of a
@@ -30,13 +31,14 @@ def visible_cases_filter(user):
 
     in_department = Q(department__editors_group__in=group_ids) | Q(department__directors_group__in=group_ids)
     corruption_route = CaseRoute.objects.filter(key=RouteKey.CORRUPTION).select_related("department").first()
-    designated = roles.OFFICE_DIRECTORS in role_names or bool(
+    office_director = roles.OFFICE_DIRECTORS in role_names
+    designated = office_director or bool(
         corruption_route
         and corruption_route.department
         and set(_department_groups(corruption_route.department)) & set(group_ids)
     )
     condition = Q(is_corruption=False) & in_department
-    if roles.ADMINISTRATORS in role_names:
+    if office_director or roles.ADMINISTRATORS in role_names:
         condition |= Q(is_corruption=False)
     if designated:
         # The legal group and the office directors handle every corruption complaint, whichever
@@ -67,8 +69,10 @@ def can_see_case(user, case):
 
 
 def handlers_emails(case):
-    """Who is told of a new case and reminded of its deadline: the people who may see it and answer it
-    (never the administrators' role, who oversee rather than answer)."""
+    """Who is told of a new case and reminded of its deadline: the people who answer it, the
+    responsible group (and, for a corruption complaint, the office directors). Those who only oversee
+    ordinary cases, the office directors and the administrators' role, are not mailed for each: the
+    dashboard's overdue panel shows them what is late."""
     users = get_user_model().objects.filter(is_active=True).exclude(email="")
     condition = Q(pk__in=[])
     if case.department_id:

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from home.mail import queue_templated_mail
+from home.site_url import absolute_url
 from publishing.working_days import add_working_days
 from services.access import handlers_emails
 from services.models import Case
@@ -43,8 +44,7 @@ def send_due_reminders(today=None):
                     "case": case,
                     "due": case.next_due,
                     "overdue": case.next_due < today,
-                    "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-                    + reverse("services_case:edit", args=[case.pk]),
+                    "admin_url": absolute_url(reverse("services_case:edit", args=[case.pk])),
                 },
             )
         reminded += 1

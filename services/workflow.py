@@ -9,6 +9,7 @@ from wagtail.models import Site
 
 from home.mail import queue_templated_mail
 from home.models import OfficeSettings
+from home.site_url import absolute_url
 from publishing.working_days import add_working_days
 from services.access import handlers_emails
 from services.models import (
@@ -102,7 +103,7 @@ def notify_person(case):
     return queue_templated_mail(
         [case.email],
         "services/mail/status",
-        {"case": case, "track_url": _absolute(reverse("services_track"))},
+        {"case": case, "track_url": absolute_url(reverse("services_track"))},
     )
 
 
@@ -113,11 +114,5 @@ def _notify_opened(case):
         queue_templated_mail(
             recipients,
             "services/mail/new_case",
-            {"case": case, "admin_url": _absolute(reverse("services_case:edit", args=[case.pk]))},
+            {"case": case, "admin_url": absolute_url(reverse("services_case:edit", args=[case.pk]))},
         )
-
-
-def _absolute(path):
-    from django.conf import settings
-
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

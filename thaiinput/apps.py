@@ -21,3 +21,8 @@ class ThaiInputConfig(AppConfig):
         register_form_field_override(
             models.DateTimeField, override={"form_class": BEDateTimeField, "widget": BEDateTimeInput}
         )
+
+        # And every date filter of every listing and report (thaiinput.filters says why it is done so).
+        from thaiinput import filters
+
+        filters.install()

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 from accounts import roles
 from home.mail import queue_templated_mail
 from home.ratelimit import hit
+from home.site_url import absolute_url
 from schoolnews.forms import SchoolNewsForm
 from schoolnews.models import SchoolNewsLink
 
@@ -56,9 +57,8 @@ def send(request, token):
         "schoolnews/mail/received",
         {
             "submission": submission,
-            "inbox_url": request.build_absolute_uri(
-                reverse("schoolnews_submission:edit", args=[submission.pk])
-            ),
+            # The office's address, not the Host the sender's browser used (home.site_url).
+            "inbox_url": absolute_url(reverse("schoolnews_submission:edit", args=[submission.pk])),
         },
     )
     return redirect("schoolnews_thanks")

@@ -108,7 +108,7 @@ def test_many_items_are_logged_on_one_channel_at_once(register, news_index, line
         url,
         {
             "channel": line_pr.pk,
-            "published_at": "2026-11-25T15:00",
+            "published_at": "25/11/2569 15:00",
             "pages": [pages[0].pk, pages[2].pk],
             "other_titles": "ข่าวโรงเรียนวัดป่าบอน\n\nข่าวโรงเรียนบ้านโหล๊ะจันกระ\n",
             "note": "ส่งต่อในกลุ่ม",
@@ -127,11 +127,23 @@ def test_bulk_logging_with_nothing_ticked_is_refused_in_thai_and_saves_nothing(r
     before = ChannelLog.objects.count()
     response = login(register.users["pr"]).post(
         reverse("network_bulk_log"),
-        {"channel": line_pr.pk, "published_at": "2026-11-25T15:00", "other_titles": ""},
+        {"channel": line_pr.pk, "published_at": "25/11/2569 15:00", "other_titles": ""},
     )
     assert response.status_code == 200
     assert "กรุณาเลือกข่าวอย่างน้อยหนึ่งเรื่อง" in response.content.decode()
     assert ChannelLog.objects.count() == before
+
+
+def test_bulk_logging_takes_be_dates_and_refuses_a_christian_era_year(register, news_model, line_pr, login):
+    page = register.page(register.home_page, news_model, "bulk-ce", title="ข่าวกิจกรรมวันลอยกระทง")
+    client = login(register.users["pr"])
+    form = client.get(reverse("network_bulk_log")).content.decode()
+    assert 'type="datetime-local"' not in form and 'placeholder="วว/ดด/ปปปป ชช:นน"' in form
+    data = {"channel": line_pr.pk, "published_at": "25/11/2026 15:00", "pages": [page.pk], "note": "ปีผิด"}
+    refused = client.post(reverse("network_bulk_log"), data)
+    assert refused.status_code == 200
+    assert "เป็นปีคริสต์ศักราช กรุณาพิมพ์ปีพุทธศักราช (2569)" in refused.content.decode()
+    assert not ChannelLog.objects.filter(note="ปีผิด").exists()
 
 
 def test_the_page_summary_shows_channels_clippings_and_email_progress(register, news_page, login):

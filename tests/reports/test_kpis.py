@@ -405,11 +405,11 @@ def test_the_per_group_table_of_the_report(demo, make_news):
     make_news("ข่าวส่วนกลาง", published=end)  # outside every room, no field: the main group's
     _checked(PublicationRequest.Verification.CORRECT, end, department=personnel)
     rows = {row[0]: row[1:] for row in build_report(FY2569.period).table("groups").rows}
-    assert rows["กลุ่มบริหารงานบุคคล"] == [2, "1/2", "50.0%", "1/1", "100.0%"]
-    assert rows["กลุ่มอำนวยการ"] == [1, "0/0", "—", "0/0", "—"]
-    assert rows["กลุ่มบริหารงานการเงินและสินทรัพย์"] == [0, "0/0", "—", "0/0", "—"]
+    assert rows["กลุ่มบริหารงานบุคคล"] == [2, 0, "1/2", "50.0%", "1/1", "100.0%"]
+    assert rows["กลุ่มอำนวยการ"] == [1, 0, "0/0", "—", "0/0", "—"]
+    assert rows["กลุ่มบริหารงานการเงินและสินทรัพย์"] == [0, 0, "0/0", "—", "0/0", "—"]
     only = build_report(FY2569.period, personnel).table("groups").rows
-    assert only == [["กลุ่มบริหารงานบุคคล", 2, "1/2", "50.0%", "1/1", "100.0%"]]
+    assert only == [["กลุ่มบริหารงานบุคคล", 2, 0, "1/2", "50.0%", "1/1", "100.0%"]]
 
 
 def test_items_that_are_not_pages_count_on_their_channel(demo, make_news):
@@ -440,3 +440,116 @@ def test_working_hours_skip_thai_holidays_and_office_closures(demo):
     closed = calendar(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
     assert working_hours(at(2026, 3, 2, 16), at(2026, 3, 5, 9), closed) == 1.0
     assert working_hours(at(2026, 3, 5, 9), at(2026, 3, 2, 16), closed) == 0.0
+
+
+# --- Relayed school news --------------------------------------------------------------------------
+
+
+def _school(name):
+    from network.models import MemberKind, MemberStatus, NetworkMember
+
+    return NetworkMember.objects.get_or_create(
+        name=name, defaults={"kind": MemberKind.SCHOOL, "status": MemberStatus.ACTIVE}
+    )[0]
+
+
+def _submission(page=None, status="used", school="โรงเรียนบ้านป่าบอน", title=None):
+    from schoolnews.models import SchoolNewsLink, SchoolNewsSubmission
+
+    member = _school(school)
+    link = SchoolNewsLink.objects.get_or_create(member=member)[0]
+    return SchoolNewsSubmission.objects.create(
+        link=link,
+        member=member,
+        sender_name="นางสาวสุดารัตน์ ทองเนื้อดี",
+        title=title or (page.title if page else "ข่าวที่ยังไม่ได้ใช้"),
+        text="นักเรียนร่วมกิจกรรม",
+        status=status,
+        news_page=page,
+    )
+
+
+@pytest.fixture
+def relayed(demo, newsroom, make_news):
+    """School news of known fates around fiscal 2569 (Bangkok time):
+
+    - October 2025: two made into news published on the website (one of the main group, one of the
+      personnel group's room), one more relayed only on LINE (its page still a draft);
+    - November 2025: one published in November but e-mailed in late October (counts in October: the
+      first going out), one published on 1 November 00.00;
+    - not counted: news published before the year, a draft nobody relayed, a new and a declined
+      submission, a used one whose page was deleted, one published after the year.
+    """
+    personnel = demo.departments["personnel"]
+    pr = demo.users["pr"]
+    _submission(make_news("โรงเรียนบ้านป่าบอนจัดกีฬาสี", published=at(2025, 10, 1, 0)))
+    _submission(
+        make_news("โรงเรียนวัดควนขนุนแข่งขันทักษะวิชาการ", parent=personnel, published=at(2025, 10, 31, 23, 59)),
+        school="โรงเรียนวัดควนขนุน",
+    )
+    line_only = _draft(newsroom, "โรงเรียนบ้านโหล๊ะจันกระทำบุญตักบาตร")
+    ChannelLog.objects.create(
+        page=line_only, channel=LINE_PR(), published_at=at(2025, 10, 15, 9), recorded_by=pr
+    )
+    _submission(line_only)
+    mailed = make_news("โรงเรียนบ้านท่าแค ปลูกป่า", published=at(2025, 11, 5, 9))
+    Delivery.objects.create(
+        release=Release.objects.create(page=mailed, created_by=pr),
+        email="media@example.com",
+        name="สื่อ",
+        status=DeliveryStatus.SENT,
+        sent_at=at(2025, 10, 30, 16),
+    )
+    _submission(mailed)
+    _submission(make_news("โรงเรียนบ้านนาวง ลอยกระทง", published=at(2025, 11, 1, 0)))
+    _submission(make_news("ข่าวโรงเรียนปีงบประมาณก่อน", published=at(2025, 9, 30, 23, 59)))
+    _submission(_draft(newsroom, "ร่างข่าวโรงเรียนที่ยังไม่เผยแพร่"))
+    _submission(status="new", title="ข่าวใหม่ที่ยังไม่พิจารณา")
+    _submission(status="declined", title="ข่าวที่ไม่นำไปใช้")
+    _submission(status="used", title="ข่าวที่หน้าถูกลบแล้ว")
+    _submission(make_news("ข่าวโรงเรียนปีงบประมาณถัดไป", published=at(2026, 10, 1, 0)))
+    return personnel
+
+
+def test_relayed_school_news_is_its_own_channel_figure(relayed):
+    counts = _counts(FY2569)
+    assert counts[kpis.SCHOOL_NEWS] == 5
+    assert _counts(FY2570)[kpis.SCHOOL_NEWS] == 1
+    assert _counts(kpis.Scope(report_period(2569, "12m"), relayed))[kpis.SCHOOL_NEWS] == 1
+
+
+def test_relayed_school_news_per_month_counts_the_first_going_out(relayed):
+    months = kpis.channel_items_by_month(FY2569)
+    assert months[kpis.SCHOOL_NEWS] == {dt.date(2025, 10, 1): 4, dt.date(2025, 11, 1): 1}
+
+
+def test_relayed_school_news_per_group_and_in_the_report_tables(relayed):
+    from reports.report import build_report
+
+    report = build_report(FY2569.period)
+    groups = {row[0]: row[1:] for row in report.table("groups").rows}
+    assert groups["กลุ่มบริหารงานบุคคล"][1] == 1
+    assert groups["กลุ่มอำนวยการ"][1] == 4  # the PR officer's news index belongs to the main group
+    channels = {row[0]: row[1] for row in report.table("channels").rows}
+    assert channels[kpis.SCHOOL_NEWS_LABEL] == 5
+    monthly = {row[0]: row[1:] for row in report.table("channels_by_month").rows}
+    assert monthly[kpis.SCHOOL_NEWS_LABEL][:2] == [4, 1] and monthly[kpis.SCHOOL_NEWS_LABEL][-1] == 5
+    # Already counted on the channels it went out on: not added again to the total of all channels.
+    others = [row for label, row in monthly.items() if label not in (kpis.SCHOOL_NEWS_LABEL, "รวมทุกช่องทาง")]
+    assert monthly["รวมทุกช่องทาง"][-1] == sum(row[-1] for row in others)
+    only = build_report(FY2569.period, relayed)
+    assert {row[0]: row[1] for row in only.table("channels").rows}[kpis.SCHOOL_NEWS_LABEL] == 1
+
+
+def test_relayed_school_news_is_one_aggregate_query(relayed, django_assert_num_queries):
+    scope = FY2569
+    with django_assert_num_queries(1):
+        assert kpis.relayed_school_news(scope).count() == 5
+    with django_assert_num_queries(1):
+        list(
+            kpis.relayed_school_news(scope)
+            .annotate(month=kpis.TruncMonth("relayed_at"))
+            .values("month")
+            .annotate(items=kpis.Count("pk"))
+            .order_by()
+        )

@@ -94,6 +94,27 @@ def test_one_group_and_a_custom_range(year_of_news, login):
     assert '<th scope="row">เว็บไซต์</th><td>1</td>' in page
 
 
+def test_the_custom_range_is_typed_in_the_buddhist_era(year_of_news, login):
+    """The same range as above, typed as staff type dates; the form shows no CE picker."""
+    client = login(year_of_news.users["director"])
+    form = client.get(URL).content.decode()
+    assert 'type="date"' not in form and 'placeholder="วว/ดด/ปปปป"' in form
+    response = client.get(
+        URL,
+        {
+            "fiscal_year": 2569,
+            "round": "custom",
+            "start": "01/06/2569",
+            "end": "30 มิ.ย. 2569",
+            "department": year_of_news.departments["personnel"].pk,
+        },
+    )
+    page = response.content.decode()
+    assert "1 มิถุนายน 2569 – 30 มิถุนายน 2569" in page
+    assert '<th scope="row">เว็บไซต์</th><td>1</td>' in page
+    assert 'value="01/06/2569"' in page
+
+
 def test_a_reversed_range_is_refused_in_thai(year_of_news, login):
     response = login(year_of_news.users["pr"]).get(
         URL, {"fiscal_year": 2569, "round": "custom", "start": "2026-06-30", "end": "2026-06-01"}

@@ -89,6 +89,18 @@ def test_school_news_end_to_end(demo, link, client, login):
     assert NewsPage.objects.filter(title=submission.title).count() == 1
 
 
+def test_the_inbox_link_mailed_to_pr_officers_names_the_office_not_the_request_host(link, client, settings):
+    """Every absolute link comes from the configured base URL (issue #13), whatever Host the school used."""
+    settings.WAGTAILADMIN_BASE_URL = "https://www.phatthalung2.go.th/"
+    mail.outbox.clear()
+    response = client.post(f"/school-news/{link.token}/", news_data(faces_consent=""), HTTP_HOST="10.0.0.5")
+    assert response.status_code == 302
+    submission = SchoolNewsSubmission.objects.get(member=link.member)
+    body = mail.outbox[0].body
+    assert f"https://www.phatthalung2.go.th/admin/school-news/inbox/edit/{submission.pk}/" in body
+    assert "10.0.0.5" not in body
+
+
 def test_declined_news_is_shown_as_declined(demo, link, login):
     submission = SchoolNewsSubmission.objects.create(
         link=link, member=link.member, sender_name="ครูสมศรี", title="ขายสินค้าชุมชน", text="ลดราคา"

@@ -1,5 +1,8 @@
-"""Only the responsible group, its director and administrators see a case; a corruption complaint only
-the designated staff (legal group, office director). Each refusal per role, and the audit log."""
+"""Only the responsible group, its director, the office director and administrators see a case; a
+corruption complaint only the designated staff (legal group, office director). Each refusal per role,
+and the audit log."""
+
+import datetime as dt
 
 import pytest
 from django.core.files.base import ContentFile
@@ -19,7 +22,7 @@ ROLES = {
     "pr": (True, False),  # PR officer, also a writer of กลุ่มอำนวยการ
     "editor2": (False, False),  # another group
     "webmaster": (False, False),
-    "director": (False, True),  # office director: designated for corruption complaints
+    "director": (True, True),  # office director: oversees every case, designated for corruption
     "legal": (False, True),  # legal group: designated
 }
 
@@ -122,3 +125,121 @@ def test_case_files_only_for_those_who_see_the_case(services, cases, login):
     response = login(services.users["legal"]).get(url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"%PDF-1.4 evidence"
+
+
+# --- The office director oversees every ordinary case ---------------------------------------------
+
+
+@pytest.fixture
+def every_group(services, make_case):
+    """An ordinary case of each kind, each with another responsible group, and a corruption complaint."""
+    departments = services.departments
+    cases = {
+        "question": make_case("question"),
+        "complaint": make_case(
+            "complaint",
+            complaint_type="service",
+            subject="ครูไม่ได้รับเงินค่าตอบแทนพิเศษ",
+            name="นางสาวพรทิพย์ คงแก้ว",
+            email="porntip@example.com",
+        ),
+        "information_request": make_case("information_request"),
+        "corruption": make_case("complaint"),
+    }
+    Case.objects.filter(pk=cases["complaint"].pk).update(department=departments["personnel"])
+    Case.objects.filter(pk=cases["information_request"].pk).update(
+        department=departments["policy-and-planning"]
+    )
+    for case in cases.values():
+        case.refresh_from_db()
+    assert cases["question"].department == departments["general-administration"]
+    assert not cases["complaint"].is_corruption and cases["corruption"].is_corruption
+    return cases
+
+
+def test_the_office_director_sees_and_handles_every_ordinary_case(services, every_group, login):
+    client = login(services.users["director"])
+    listing = client.get(INDEX).content.decode()
+    for case in every_group.values():
+        assert case.tracking_code in listing
+        response = client.get(edit_url(case))
+        assert response.status_code == 200
+        assert case.subject in response.content.decode()
+    # Overseeing includes acting: the director may move an ordinary case on.
+    response = client.post(
+        edit_url(every_group["information_request"]), {"next_status": "in_progress", "note": "เร่งดำเนินการ"}
+    )
+    assert response.status_code == 302
+    every_group["information_request"].refresh_from_db()
+    assert every_group["information_request"].status == "in_progress"
+
+
+@pytest.mark.parametrize(
+    ("username", "visible"),
+    [
+        ("groupdirector", {"question"}),  # กลุ่มอำนวยการ's director: its own group's only
+        ("editor", {"question"}),
+        ("editor2", {"complaint"}),  # กลุ่มบริหารงานบุคคล's writer
+        ("webmaster", set()),
+        ("legal", {"corruption"}),
+    ],
+)
+def test_other_roles_see_only_their_groups_cases(services, every_group, login, username, visible):
+    user = services.users[username]
+    assert {
+        key for key, case in every_group.items() if Case.objects.visible_to(user).filter(pk=case.pk).exists()
+    } == (visible)
+    client = login(user)
+    for key, case in every_group.items():
+        if key not in visible:
+            assert _refused(client.get(edit_url(case)), case), (username, key)
+
+
+def test_administrators_still_do_not_see_corruption_complaints(services, every_group, administrator):
+    visible = set(Case.objects.visible_to(administrator)) & set(every_group.values())
+    assert visible == {every_group[key] for key in ("question", "complaint", "information_request")}
+
+
+def _overdue(case):
+    Case.objects.filter(pk=case.pk).update(
+        answer_due=dt.date(2026, 1, 5), acknowledge_due=dt.date(2026, 1, 2)
+    )
+
+
+def test_the_office_directors_dashboard_lists_every_groups_overdue_cases(services, every_group, login):
+    for case in every_group.values():
+        _overdue(case)
+    dashboard = login(services.users["director"]).get("/admin/").content.decode()
+    # Every overdue case of the office, of every group and kind, corruption included.
+    assert f"เรื่องจากประชาชนที่เกินกำหนด: {Case.objects.overdue().count()} เรื่อง" in dashboard
+    for case in every_group.values():
+        assert case.tracking_code in dashboard
+    group_dashboard = login(services.users["groupdirector"]).get("/admin/").content.decode()
+    own = Case.objects.overdue().filter(
+        department=services.departments["general-administration"], is_corruption=False
+    )
+    assert f"เรื่องจากประชาชนที่เกินกำหนด: {own.count()} เรื่อง" in group_dashboard
+    assert every_group["question"].tracking_code in group_dashboard
+    assert every_group["complaint"].tracking_code not in group_dashboard
+    assert every_group["corruption"].tracking_code not in group_dashboard
+    assert "เรื่องจากประชาชนที่เกินกำหนด" not in login(services.users["webmaster"]).get("/admin/").content.decode()
+
+
+def test_the_office_directors_views_of_complaints_are_audit_logged(services, every_group, login):
+    client = login(services.users["director"])
+    for key in ("complaint", "corruption", "question"):
+        client.get(edit_url(every_group[key]))
+    logged = set(ModelLogEntry.objects.filter(action=VIEW_ACTION).values_list("object_id", "user"))
+    director = services.users["director"].pk
+    assert logged == {
+        (str(every_group["complaint"].pk), director),
+        (str(every_group["corruption"].pk), director),
+    }
+
+
+def test_the_office_director_oversees_but_is_not_mailed_for_each_ordinary_case(services, every_group):
+    from services.access import handlers_emails
+
+    director = services.users["director"].email
+    assert director not in handlers_emails(every_group["question"])
+    assert director in handlers_emails(every_group["corruption"])

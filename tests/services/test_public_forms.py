@@ -63,6 +63,22 @@ def test_a_question_gets_a_tracking_code_shown_and_mailed(
     }
 
 
+def test_mailed_links_name_the_office_not_the_request_host(
+    services, client, settings, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILADMIN_BASE_URL = "https://www.phatthalung2.go.th/"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/services/question/", QUESTION, HTTP_HOST="10.0.0.5")
+    case = Case.objects.get(subject=QUESTION["subject"])
+    bodies = {message.to[0]: message.body for message in mail.outbox}
+    assert "https://www.phatthalung2.go.th/services/track/" in bodies[QUESTION["email"]]
+    assert (
+        f"https://www.phatthalung2.go.th/admin/services/cases/edit/{case.pk}/"
+        in bodies["groupdirector@phatthalung2.example.go.th"]
+    )
+    assert not any("10.0.0.5" in body for body in bodies.values())
+
+
 def test_deadlines_count_working_days(services, make_case):
     friday = timezone.make_aware(dt.datetime(2026, 11, 27, 15, 0))
     from services.forms import InformationRequestForm

@@ -1,6 +1,5 @@
 """``manage.py pr_report --fiscal-year 2569 --round 12m --output report.xlsx``: the admin page's workbook."""
 
-import datetime as dt
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -9,13 +8,15 @@ from home.models import DepartmentPage
 from reports.periods import ROUND_6M, ROUND_12M, ROUND_CUSTOM, report_period
 from reports.report import build_report
 from reports.xlsx import workbook_bytes
+from thaiinput.dates import ThaiDateError, parse_date
 
 
 def _date(value):
+    """``2569-10-01`` or ``01/10/2569`` (any layout of ``thaiinput.dates``); a CE ``2026-10-01`` too."""
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise CommandError(f"วันที่ “{value}” ไม่ถูกต้อง ใช้รูปแบบ ปปปป-ดด-วว (ค.ศ.)") from None
+        return parse_date(value, allow_ce=True)
+    except ThaiDateError as error:
+        raise CommandError(str(error)) from None
 
 
 class Command(BaseCommand):
@@ -24,8 +25,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--fiscal-year", type=int, required=True, help="BE fiscal year, e.g. 2569")
         parser.add_argument("--round", choices=[ROUND_6M, ROUND_12M, ROUND_CUSTOM], default=ROUND_12M)
-        parser.add_argument("--start", type=_date, help="first day of a custom range (YYYY-MM-DD)")
-        parser.add_argument("--end", type=_date, help="last day of a custom range (YYYY-MM-DD)")
+        parser.add_argument(
+            "--start",
+            type=_date,
+            help="first day of a custom range (01/10/2569, 2569-10-01 or CE 2026-10-01)",
+        )
+        parser.add_argument("--end", type=_date, help="last day of a custom range (same layouts as --start)")
         parser.add_argument("--department", help="slug of one internal group's page (default: every group)")
         parser.add_argument("--output", required=True, help="path of the .xlsx file to write")
 
