@@ -6,7 +6,6 @@ the tests in ``tests/reports/`` pin them down with exact numbers and boundaries.
 """
 
 import datetime as dt
-import statistics
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -18,6 +17,8 @@ from django.db.models import (
     Exists,
     ExpressionWrapper,
     F,
+    Max,
+    Min,
     OuterRef,
     Q,
     Value,
@@ -359,47 +360,42 @@ class StepTimes:
         return Ratio(self.label, self.within_target, self.count)
 
 
-def _percentile(values, fraction):
-    """Nearest-rank percentile: the smallest value with at least ``fraction`` of the values at or below."""
-    ordered = sorted(values)
-    rank = max(1, -(-len(ordered) * fraction // 1))
-    return ordered[int(rank) - 1]
-
-
-def _step(label, pairs, office_calendar):
-    hours = [office_calendar.hours(began, ended) for began, ended in pairs]
-    if not hours:
-        return StepTimes(label, 0, None, None, 0)
-    return StepTimes(
-        label,
-        len(hours),
-        round(statistics.median(hours), 1),
-        round(_percentile(hours, 0.9), 1),
-        sum(1 for value in hours if value <= STEP_TARGET_HOURS),
-    )
-
-
 def turnaround(scope):
     """Working hours of the two approval steps decided in the period: median and 90th percentile.
 
-    The database selects the two timestamps of each step (one query per step); the working hours
-    between them need the office calendar (weekends, Thai holidays, closures), so that last
-    arithmetic happens here, over two timestamps per request.
+    Each step pairs the moments the publication request copies from the workflow's task states:
+    the group director's step runs from the submission to their decision, the director's from the
+    group director's decision to theirs. The database does all of it (``reports.working_hours``):
+    one query for the dates the steps span (the calendar's range), then one per step.
     """
     start, end = scope.range
-    requests = requests_of(scope)
-    group_step = requests.filter(group_decided_at__gte=start, group_decided_at__lt=end).values_list(
-        "submitted_at", "group_decided_at"
+    requests = requests_of(scope).order_by()
+    group_q = Q(group_decided_at__gte=start, group_decided_at__lt=end)
+    director_q = Q(office_decided_at__gte=start, office_decided_at__lt=end, group_decided_at__isnull=False)
+    bounds = requests.aggregate(
+        group_first=Min("submitted_at", filter=group_q),
+        group_last=Max("submitted_at", filter=group_q),
+        director_first=Min("group_decided_at", filter=director_q),
+        director_last=Max("group_decided_at", filter=director_q),
     )
-    director_step = requests.filter(
-        office_decided_at__gte=start, office_decided_at__lt=end, group_decided_at__isnull=False
-    ).values_list("group_decided_at", "office_decided_at")
-    # A step decided in the period may have started up to a few months before it.
-    office_calendar = calendar(scope.period.start - dt.timedelta(days=120), scope.period.end)
-    return [
-        _step("ผอ.กลุ่มตรวจสอบ (นับจากส่งขออนุญาต)", group_step, office_calendar),
-        _step("ผอ.สพท. อนุมัติ (นับจาก ผอ.กลุ่มตรวจสอบ)", director_step, office_calendar),
+    dates = [scope.period.start, scope.period.end]
+    dates += [timezone.localtime(moment).date() for moment in bounds.values() if moment is not None]
+    office_calendar = calendar(min(dates), max(dates))
+    steps = [
+        (
+            "ผอ.กลุ่มตรวจสอบ (นับจากส่งขออนุญาต)",
+            requests.filter(group_q).values_list("submitted_at", "group_decided_at"),
+        ),
+        (
+            "ผอ.สพท. อนุมัติ (นับจาก ผอ.กลุ่มตรวจสอบ)",
+            requests.filter(director_q).values_list("group_decided_at", "office_decided_at"),
+        ),
     ]
+    times = []
+    for label, pairs in steps:
+        figures = office_calendar.step_figures(pairs, STEP_TARGET_HOURS)
+        times.append(StepTimes(label, figures.count, figures.median, figures.p90, figures.within_target))
+    return times
 
 
 # --- ITA readiness -------------------------------------------------------------------------------
