@@ -26,6 +26,7 @@ from django.db import connection
 from django.utils import timezone
 
 from publishing.working_days import closed_days
+from reports.sql import epoch_sql, utc_offset_seconds
 
 OPENS = dt.time(8, 30)
 CLOSES = dt.time(16, 30)
@@ -35,11 +36,6 @@ _WORKING_DAY_SECONDS = WORKING_DAY_HOURS * 60 * 60
 _OPENS_SECOND = (OPENS.hour * 60 + OPENS.minute) * 60
 _EPOCH = dt.date(1970, 1, 1)
 
-# Whole seconds since 1970 (UTC) of a timestamp column; fractions of a second are dropped on both.
-_EPOCH_SQL = {
-    "sqlite": "CAST(strftime('%%s', {}) AS INTEGER)",
-    "postgresql": "CAST(FLOOR(EXTRACT(EPOCH FROM {})) AS BIGINT)",
-}
 # Two moments given as parameters, as a one-row table of timestamps.
 _PAIR_SQL = {
     "sqlite": "SELECT %s, %s",
@@ -49,18 +45,6 @@ _PAIR_SQL = {
 
 def _day_number(day):
     return (day - _EPOCH).days
-
-
-def _utc_offset_seconds(start, end):
-    """The report time zone's offset, which must be the same over the whole range (no DST)."""
-    zone = timezone.get_current_timezone()
-    offsets = {
-        zone.utcoffset(dt.datetime.combine(day, dt.time(12)))
-        for day in (start, end, dt.date(start.year, 7, 1))
-    }
-    if len(offsets) != 1:
-        raise NotImplementedError("working hours in SQL need a time zone without daylight saving")
-    return int(offsets.pop().total_seconds())
 
 
 @dataclass
@@ -86,13 +70,10 @@ class OfficeCalendar:
         self.closed = sorted(
             _day_number(day) for day in closed_days(start, end) if day.weekday() < 5 and start <= day <= end
         )
-        self.offset = _utc_offset_seconds(start, end)
+        self.offset = utc_offset_seconds(start, end)
 
     def _epoch(self, column):
-        try:
-            return _EPOCH_SQL[connection.vendor].format(column)
-        except KeyError:
-            raise NotImplementedError(f"working hours in SQL on {connection.vendor}") from None
+        return epoch_sql(connection.vendor, column)
 
     def _sql(self, steps_sql, steps_params, target_seconds, percentile_tenths):
         """The whole query over ``steps_sql`` (a SELECT of two timestamp columns) and its parameters."""
