@@ -191,3 +191,20 @@ def test_a_groups_satisfaction_counts_only_its_page_ratings(survey, demo, make_n
     ratio = satisfaction(Scope(FY2569.period, personnel))
     assert (ratio.hits, ratio.total) == (1, 1)
     assert (satisfaction(FY2569).hits, satisfaction(FY2569).total) == (1, 2)
+
+
+def test_the_survey_costs_the_same_queries_whatever_its_questions(
+    client, demo, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    short = factories.survey_page(demo, ratings=["โดยรวม"], suggestion="")
+    long = factories.survey_page(demo, ratings=[f"ข้อคำถามที่ {n}" for n in range(1, 11)])
+    client.get(short.url)  # the site's menus and settings, once
+    with CaptureQueriesContext(connection) as few:
+        client.get(short.url)
+    with django_assert_max_num_queries(len(few)):
+        assert client.get(long.url).status_code == 200
+    with django_assert_max_num_queries(20):
+        client.get(long.url)
