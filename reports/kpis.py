@@ -6,24 +6,23 @@ the tests in ``tests/reports/`` pin them down with exact numbers and boundaries.
 """
 
 import datetime as dt
-import statistics
 from dataclasses import dataclass
 from functools import cached_property
 
 from django.db.models import (
+    BigIntegerField,
     BooleanField,
     Case,
     Count,
-    DateTimeField,
     Exists,
-    ExpressionWrapper,
     F,
+    Max,
+    Min,
     OuterRef,
     Q,
     Value,
     When,
 )
-from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from home.departments import owned_by_q
@@ -31,6 +30,7 @@ from home.models import OfficeSettings
 from home.thai_dates import Period
 from network.models import Channel, ChannelLog, CoverageClipping, Delivery, DeliveryStatus
 from reports.sources import STANDARDS, Kind, NewsPage, PublicationRequest, Stream, VerificationCheck
+from reports.sql import EpochSeconds, LocalMonth
 from reports.working_hours import WORKING_DAY_HOURS, calendar
 from schoolnews.models import SchoolNewsSubmission
 
@@ -88,13 +88,6 @@ class Ratio:
         if self.target is None or self.percent is None:
             return None
         return self.percent >= self.target
-
-
-def _month_key(value):
-    """TruncMonth gives a datetime on some backends and a date on others: always a date."""
-    if isinstance(value, dt.datetime):
-        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
-    return value
 
 
 def for_department(queryset, scope, page_lookup=None):
@@ -182,40 +175,40 @@ def channel_items_by_month(scope):
     by_channel = {WEBSITE: {}, EMAIL: {}, SCHOOL_NEWS: {}}
     website = (
         website_news(scope)
-        .annotate(month=TruncMonth("first_published_at"))
+        .annotate(month=LocalMonth("first_published_at"))
         .values("month")
         .annotate(items=Count("pk"))
         .order_by()
     )
     for row in website:
-        by_channel[WEBSITE][_month_key(row["month"])] = row["items"]
+        by_channel[WEBSITE][row["month"]] = row["items"]
     email = (
         _email_deliveries(scope)
-        .annotate(month=TruncMonth("sent_at"))
+        .annotate(month=LocalMonth("sent_at"))
         .values("month")
         .annotate(items=Count("release__page", distinct=True))
         .order_by()
     )
     for row in email:
-        by_channel[EMAIL][_month_key(row["month"])] = row["items"]
+        by_channel[EMAIL][row["month"]] = row["items"]
     logged = (
         _channel_logs(scope)
-        .annotate(month=TruncMonth("published_at"))
+        .annotate(month=LocalMonth("published_at"))
         .values("channel", "month")
         .annotate(items=_LOGGED_ITEMS)
         .order_by()
     )
     for row in logged:
-        by_channel.setdefault(row["channel"], {})[_month_key(row["month"])] = row["items"]
+        by_channel.setdefault(row["channel"], {})[row["month"]] = row["items"]
     relayed = (
         relayed_school_news(scope)
-        .annotate(month=TruncMonth("relayed_at"))
+        .annotate(month=LocalMonth("relayed_at"))
         .values("month")
         .annotate(items=Count("pk"))
         .order_by()
     )
     for row in relayed:
-        by_channel[SCHOOL_NEWS][_month_key(row["month"])] = row["items"]
+        by_channel[SCHOOL_NEWS][row["month"]] = row["items"]
     return by_channel
 
 
@@ -223,24 +216,26 @@ def channel_items_by_month(scope):
 
 
 def _deadline():
-    """Each kind's deadline as one SQL expression (``newsroom.time_standards.STANDARDS``)."""
+    """Each kind's deadline as one SQL expression of whole seconds since 1970
+    (``newsroom.time_standards.STANDARDS``; ``reports.sql`` for why not datetime arithmetic)."""
     whens = []
     for kind, (anchor, offset) in STANDARDS.items():
         moment = "event_end" if anchor == "end" else "event_start"
-        whens.append(
-            When(kind=kind, then=ExpressionWrapper(F(moment) + Value(offset), output_field=DateTimeField()))
-        )
-    return Case(*whens, default=Value(None), output_field=DateTimeField())
+        seconds = int(offset.total_seconds())
+        whens.append(When(kind=kind, then=EpochSeconds(F(moment)) + Value(seconds)))
+    return Case(*whens, default=Value(None), output_field=BigIntegerField())
+
+
+def _epoch(moment):
+    return int(moment.timestamp())
 
 
 def _press_release_approved_early():
     """Press conferences also need the director's approval at least three hours before they start."""
-    approvals = PublicationRequest.objects.filter(
+    approvals = PublicationRequest.objects.annotate(decided=EpochSeconds("office_decided_at")).filter(
         page=OuterRef("pk"),
         office_decision=PublicationRequest.Decision.APPROVED,
-        office_decided_at__lte=ExpressionWrapper(
-            OuterRef("event_start") - Value(PRESS_APPROVAL_LEAD), output_field=DateTimeField()
-        ),
+        decided__lte=EpochSeconds(OuterRef("event_start")) - int(PRESS_APPROVAL_LEAD.total_seconds()),
     )
     return Exists(approvals)
 
@@ -256,11 +251,13 @@ def timed_news(scope):
     start, end = scope.range
     news = NewsPage.objects.filter(
         kind__in=list(STANDARDS), event_start__gte=start, event_start__lt=end, event_end__isnull=False
-    ).annotate(deadline=_deadline(), approved_early=_press_release_approved_early())
-    news = news.filter(Q(first_published_at__isnull=False) | Q(deadline__lt=timezone.now()))
-    on_time = Q(first_published_at__lte=F("deadline")) & (
-        ~Q(kind=Kind.PRESS_CONFERENCE) | Q(approved_early=True)
+    ).annotate(
+        deadline=_deadline(),
+        published=EpochSeconds("first_published_at"),
+        approved_early=_press_release_approved_early(),
     )
+    news = news.filter(Q(first_published_at__isnull=False) | Q(deadline__lt=_epoch(timezone.now())))
+    on_time = Q(published__lte=F("deadline")) & (~Q(kind=Kind.PRESS_CONFERENCE) | Q(approved_early=True))
     return for_department(news, scope).annotate(
         on_time=Case(When(on_time, then=Value(True)), default=Value(False), output_field=BooleanField())
     )
@@ -297,11 +294,13 @@ def network_notice(scope):
     than three days before the start. Counted once that moment has passed.
     """
     start, end = scope.range
-    lead_time = ExpressionWrapper(OuterRef("event_start") - Value(NOTICE_LEAD), output_field=DateTimeField())
-    mailed = Delivery.objects.filter(
-        release__page=OuterRef("pk"), status=DeliveryStatus.SENT, sent_at__lte=lead_time
+    lead_time = EpochSeconds(OuterRef("event_start")) - int(NOTICE_LEAD.total_seconds())
+    mailed = Delivery.objects.annotate(sent=EpochSeconds("sent_at")).filter(
+        release__page=OuterRef("pk"), status=DeliveryStatus.SENT, sent__lte=lead_time
     )
-    logged = ChannelLog.objects.filter(page=OuterRef("pk"), published_at__lte=lead_time)
+    logged = ChannelLog.objects.annotate(posted=EpochSeconds("published_at")).filter(
+        page=OuterRef("pk"), posted__lte=lead_time
+    )
     activities = NewsPage.objects.filter(
         kind=Kind.ACTIVITY,
         event_start__gte=start,
@@ -325,12 +324,12 @@ def print_pickup(scope):
     rows = (
         website_news(scope)
         .filter(stream=Stream.POLICY)
-        .annotate(month=TruncMonth("first_published_at"), clipped=Exists(clipped))
+        .annotate(month=LocalMonth("first_published_at"), clipped=Exists(clipped))
         .values("month")
         .annotate(total=Count("pk"), hits=Count("pk", filter=Q(clipped=True)))
         .order_by("month")
     )
-    months = [(_month_key(row["month"]), Ratio("", row["hits"], row["total"])) for row in rows]
+    months = [(row["month"], Ratio("", row["hits"], row["total"])) for row in rows]
     total = Ratio(
         "ข่าวนโยบายที่สื่อสิ่งพิมพ์นำไปเผยแพร่",
         sum(ratio.hits for _, ratio in months),
@@ -384,47 +383,42 @@ class StepTimes:
         return Ratio(self.label, self.within_target, self.count)
 
 
-def _percentile(values, fraction):
-    """Nearest-rank percentile: the smallest value with at least ``fraction`` of the values at or below."""
-    ordered = sorted(values)
-    rank = max(1, -(-len(ordered) * fraction // 1))
-    return ordered[int(rank) - 1]
-
-
-def _step(label, pairs, office_calendar):
-    hours = [office_calendar.hours(began, ended) for began, ended in pairs]
-    if not hours:
-        return StepTimes(label, 0, None, None, 0)
-    return StepTimes(
-        label,
-        len(hours),
-        round(statistics.median(hours), 1),
-        round(_percentile(hours, 0.9), 1),
-        sum(1 for value in hours if value <= STEP_TARGET_HOURS),
-    )
-
-
 def turnaround(scope):
     """Working hours of the two approval steps decided in the period: median and 90th percentile.
 
-    The database selects the two timestamps of each step (one query per step); the working hours
-    between them need the office calendar (weekends, Thai holidays, closures), so that last
-    arithmetic happens here, over two timestamps per request.
+    Each step pairs the moments the publication request copies from the workflow's task states:
+    the group director's step runs from the submission to their decision, the director's from the
+    group director's decision to theirs. The database does all of it (``reports.working_hours``):
+    one query for the dates the steps span (the calendar's range), then one per step.
     """
     start, end = scope.range
-    requests = requests_of(scope)
-    group_step = requests.filter(group_decided_at__gte=start, group_decided_at__lt=end).values_list(
-        "submitted_at", "group_decided_at"
+    requests = requests_of(scope).order_by()
+    group_q = Q(group_decided_at__gte=start, group_decided_at__lt=end)
+    director_q = Q(office_decided_at__gte=start, office_decided_at__lt=end, group_decided_at__isnull=False)
+    bounds = requests.aggregate(
+        group_first=Min("submitted_at", filter=group_q),
+        group_last=Max("submitted_at", filter=group_q),
+        director_first=Min("group_decided_at", filter=director_q),
+        director_last=Max("group_decided_at", filter=director_q),
     )
-    director_step = requests.filter(
-        office_decided_at__gte=start, office_decided_at__lt=end, group_decided_at__isnull=False
-    ).values_list("group_decided_at", "office_decided_at")
-    # A step decided in the period may have started up to a few months before it.
-    office_calendar = calendar(scope.period.start - dt.timedelta(days=120), scope.period.end)
-    return [
-        _step("ผอ.กลุ่มตรวจสอบ (นับจากส่งขออนุญาต)", group_step, office_calendar),
-        _step("ผอ.สพท. อนุมัติ (นับจาก ผอ.กลุ่มตรวจสอบ)", director_step, office_calendar),
+    dates = [scope.period.start, scope.period.end]
+    dates += [timezone.localtime(moment).date() for moment in bounds.values() if moment is not None]
+    office_calendar = calendar(min(dates), max(dates))
+    steps = [
+        (
+            "ผอ.กลุ่มตรวจสอบ (นับจากส่งขออนุญาต)",
+            requests.filter(group_q).values_list("submitted_at", "group_decided_at"),
+        ),
+        (
+            "ผอ.สพท. อนุมัติ (นับจาก ผอ.กลุ่มตรวจสอบ)",
+            requests.filter(director_q).values_list("group_decided_at", "office_decided_at"),
+        ),
     ]
+    times = []
+    for label, pairs in steps:
+        figures = office_calendar.step_figures(pairs, STEP_TARGET_HOURS)
+        times.append(StepTimes(label, figures.count, figures.median, figures.p90, figures.within_target))
+    return times
 
 
 # --- ITA readiness -------------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 """Dashboard panels: each role's own figures at a glance.
 
-PR officers and directors see this fiscal year's KPIs against their targets (and the PR officer the
-survey applications and journal contributions waiting); an editor sees their own group's items.
+PR officers and directors see this fiscal year's KPIs against their targets; the PR officer also
+what waits in their queues (network survey applications, journal contributions, schools' news) and
+the year's satisfaction-survey responses, each linked to its list. An editor sees their group's items.
 """
 
+from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
 from accounts.roles import PR_OFFICERS, user_has_role
@@ -37,14 +39,37 @@ class KpiPanel(Component):
         }
 
 
-def _waiting_for_pr_officer():
+def _waiting_for_pr_officer(period):
+    """``[(label, count, admin URL)]``: what waits for the PR officer, each linked to its queue."""
+    from feedback.models import SurveyResponse
     from network.models import MemberStatus, NetworkMember
     from newsroom.models import JournalContribution
     from newsroom.models.contributions import ContributionStatus
+    from schoolnews.models import SchoolNewsSubmission, SubmissionStatus
 
+    start, end = period.datetime_range()
+    members_url = reverse("wagtailsnippets_network_networkmember:list")
     return [
-        ("ใบสมัครเครือข่ายรอพิจารณา", NetworkMember.objects.filter(status=MemberStatus.PENDING).count()),
-        ("บทความที่ส่งมายังไม่ได้อ่าน", JournalContribution.objects.filter(status=ContributionStatus.NEW).count()),
+        (
+            "ใบสมัครเครือข่ายรอพิจารณา",
+            NetworkMember.objects.filter(status=MemberStatus.PENDING).count(),
+            f"{members_url}?status={MemberStatus.PENDING}",
+        ),
+        (
+            "บทความที่ส่งมายังไม่ได้อ่าน",
+            JournalContribution.objects.filter(status=ContributionStatus.NEW).count(),
+            f"{reverse('newsroom_contribution:index')}?status={ContributionStatus.NEW}",
+        ),
+        (
+            "ข่าวจากโรงเรียนและเครือข่ายยังไม่ได้เปิดอ่าน",
+            SchoolNewsSubmission.objects.filter(status=SubmissionStatus.NEW).count(),
+            f"{reverse('schoolnews_submission:index')}?status={SubmissionStatus.NEW}",
+        ),
+        (
+            "คำตอบแบบสำรวจความพึงพอใจในปีงบประมาณนี้",
+            SurveyResponse.objects.filter(submit_time__gte=start, submit_time__lt=end).count(),
+            reverse("wagtailforms:index"),
+        ),
     ]
 
 
@@ -54,7 +79,7 @@ def panel_for(user):
     period = twelve_month_round(year)
     if can_view_report(user):
         scope = kpis.Scope(period)
-        waiting = _waiting_for_pr_officer() if user_has_role(user, PR_OFFICERS) else []
+        waiting = _waiting_for_pr_officer(period) if user_has_role(user, PR_OFFICERS) else []
         return KpiPanel(
             f"ตัวชี้วัดงานประชาสัมพันธ์ ปีงบประมาณ {year}",
             _kpis(scope),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, OuterRef, Q, Subquery
 
-from feedback.figures import satisfaction
+from feedback.figures import combined, satisfaction_parts
 from home.models import DepartmentPage
 from home.thai_dates import fiscal_year_of, thai_month_year
 from reports import kpis
@@ -268,7 +268,9 @@ def build_report(period, department=None):
     ita = kpis.ita_readiness(report.fiscal_year, department)
     pickup_table, pickup = _pickup_table(scope)
     channel_rows = kpis.channel_items(scope)
-    report.kpis = [timeliness[-1], notice, pickup, accuracy, satisfaction(scope), ita]
+    satisfaction_sources = satisfaction_parts(scope)
+    satisfaction = combined(satisfaction_sources)
+    report.kpis = [timeliness[-1], notice, pickup, accuracy, satisfaction, ita]
     report.tables = [
         _ratio_table("kpis", "ตัวชี้วัดเทียบกับเป้าหมาย", report.kpis),
         _channels_table(channel_rows),
@@ -284,6 +286,15 @@ def build_report(period, department=None):
             ),
         ),
         pickup_table,
+        _ratio_table(
+            "satisfaction",
+            "ความพึงพอใจของผู้ใช้บริการ (ระดับมากถึงมากที่สุด)",
+            [*satisfaction_sources, satisfaction],
+            note=(
+                "ตัวชี้วัดนับรวมทุกคำตอบ: ความพึงพอใจท้ายหน้าเว็บ (หนึ่งคำตอบต่อหน้าต่อผู้เข้าชม) และทุกข้อคำถาม"
+                "แบบ 5 ระดับในแบบสำรวจความพึงพอใจ (หนึ่งข้อเป็นหนึ่งคำตอบ); รายงานรายกลุ่มงานนับเฉพาะความพึงพอใจต่อข่าวของกลุ่ม"
+            ),
+        ),
         _turnaround_table(scope),
         _groups_table(scope),
     ]

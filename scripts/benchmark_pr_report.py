@@ -4,8 +4,10 @@
 
 Creates a throw-away test database (SQLite by default, PostgreSQL with ``DATABASE_URL``), builds the
 demo office's skeleton, 5,000 news items of fiscal 2569 spread over the year, groups, kinds and
-streams, with channel-log entries, e-mail deliveries, clippings and publication requests; then times
-``build_report`` (every figure and table) and the XLSX workbook, and drops the database.
+streams, with channel-log entries, e-mail deliveries, clippings, publication requests, page ratings
+and satisfaction-survey answers; then times ``build_report`` (every figure and table) and the XLSX
+workbook, best and worst of ``--runs``, and drops the database (``--keep`` leaves it, and
+``--existing NAME`` times the report again on it; ``--queries`` lists the SQL of one run).
 """
 
 import argparse
@@ -25,6 +27,9 @@ def main():
     parser.add_argument("--items", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="print where the time of one run goes")
+    parser.add_argument("--queries", action="store_true", help="print the SQL queries of one run")
+    parser.add_argument("--keep", action="store_true", help="keep the database and print its name")
+    parser.add_argument("--existing", help="time the report on a database an earlier --keep run left")
     args = parser.parse_args()
 
     import django
@@ -34,15 +39,24 @@ def main():
     from django.test.utils import setup_test_environment
 
     setup_test_environment()
+    if args.existing:
+        connection.close()
+        connection.settings_dict["NAME"] = args.existing
+        _time(args)
+        return
     old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    test_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
-        _run(args)
+        _build(args)
+        _time(args)
     finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        if args.keep:
+            print(f"database kept: {test_name} (time again with --existing {test_name})")
+        else:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
-def _run(args):
+def _build(args):
     from django.utils import timezone
 
     from feedback.models import PageRating
@@ -53,9 +67,6 @@ def _run(args):
     from newsroom.models.news import Stream
     from newsroom.time_standards import Kind
     from publishing.models import PublicationRequest, VerificationCheck
-    from reports.periods import report_period
-    from reports.report import build_report
-    from reports.xlsx import workbook_bytes
     from tests import factories
 
     rng = random.Random(2569)  # noqa: S311 - benchmark data, not security
@@ -122,10 +133,43 @@ def _run(args):
     ]
     VerificationCheck.objects.bulk_create(checks)
     PageRating.objects.bulk_create(ratings)
+    answers = _survey(office, args.items // 5, rng, year_start)
     print(
-        f"built {args.items} news items and {len(logs) + len(deliveries) + len(clippings) + len(requests) + len(checks) + len(ratings)} records "
+        f"built {args.items} news items and {len(logs) + len(deliveries) + len(clippings) + len(requests) + len(checks) + len(ratings) + answers} records "
         f"in {time.perf_counter() - started:.0f} s"
     )
+
+
+def _survey(office, count, rng, year_start):
+    """``count`` survey responses of six ratings each over the year; the number of records made."""
+    from feedback.models import SurveyRating, SurveyResponse
+    from tests import factories
+
+    survey = factories.survey_page(office, ratings=[f"ข้อคำถามที่ {n}" for n in range(1, 7)])
+    responses = SurveyResponse.objects.bulk_create(
+        SurveyResponse(page=survey, form_data={}, session_hash=f"bench-{n:058d}") for n in range(count)
+    )
+    ratings = [
+        SurveyRating(
+            response=response,
+            question=f"ข้อคำถามที่ {k}",
+            level=rng.choice([5, 5, 4, 4, 4, 3, 2]),
+            created_at=year_start + dt.timedelta(hours=rng.randrange(0, 364 * 24)),
+        )
+        for response in responses
+        for k in range(1, 7)
+    ]
+    SurveyRating.objects.bulk_create(ratings)
+    return len(responses) + len(ratings)
+
+
+def _time(args):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from reports.periods import report_period
+    from reports.report import build_report
+    from reports.xlsx import workbook_bytes
 
     period = report_period(2569, "12m")
     timings = []
@@ -134,6 +178,12 @@ def _run(args):
         report = build_report(period)
         workbook_bytes(report)
         timings.append(time.perf_counter() - began)
+    with CaptureQueriesContext(connection) as queries:
+        build_report(period)
+    print(f"{len(queries)} SQL queries per report")
+    if args.queries:
+        for query in sorted(queries.captured_queries, key=lambda q: -float(q["time"])):
+            print(f"{query['time']} s  {query['sql'][:300]}")
     if args.profile:
         import cProfile
         import pstats
@@ -144,7 +194,7 @@ def _run(args):
     website = {row[0]: row[1] for row in report.table("channels").rows}["เว็บไซต์"]
     print(
         f"{connection_vendor()}: report + XLSX over {website} live news: best {min(timings):.2f} s, "
-        f"worst {max(timings):.2f} s ({args.runs} runs)"
+        f"worst {max(timings):.2f} s ({args.runs} runs); load average {os.getloadavg()[0]:.1f}"
     )
 
 

@@ -197,3 +197,27 @@ def image(uploaded_by, title="ภาพกิจกรรมวันครู",
     return get_image_model().objects.create(
         title=title, uploaded_by_user=uploaded_by, file=ContentFile(png_bytes(), name=filename)
     )
+
+
+def survey_page(
+    office,
+    ratings=("ข้อมูลข่าวสารถูกต้อง ครบถ้วน น่าเชื่อถือ", "ความพึงพอใจต่อการประชาสัมพันธ์ของสำนักงานโดยรวม"),
+    suggestion="ข้อเสนอแนะเพื่อการปรับปรุง",
+    **fields,
+):
+    """A live satisfaction survey under the home page: who answers, ``ratings`` (five levels) and a
+    free-text ``suggestion``; published through a revision, as the demo's is."""
+    from feedback.models import RATING_FIELD, SurveyPage, SurveyQuestion
+
+    questions = [
+        SurveyQuestion(label="ท่านเป็น", field_type="radio", choices="ครูและบุคลากรทางการศึกษา\nผู้ปกครองและนักเรียน")
+    ]
+    questions += [SurveyQuestion(label=label, field_type=RATING_FIELD) for label in ratings]
+    if suggestion:
+        questions.append(SurveyQuestion(label=suggestion, field_type="multiline", required=False))
+    for order, question in enumerate(questions):
+        question.sort_order = order
+    fields.setdefault("title", "แบบสำรวจความพึงพอใจของผู้ใช้บริการ")
+    return office.page(
+        office.home_page, SurveyPage, fields.pop("slug", unique("survey")), form_fields=questions, **fields
+    )

@@ -39,9 +39,11 @@ MEDIA_ROOT = Path(tempfile.gettempdir()) / f"esao-test-media-{os.getpid()}"
 PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / f"esao-test-private-media-{os.getpid()}"
 
 # Parallel workers (pytest-xdist) each get a Redis database of their own: a worker's
-# cache.clear() or cached site paths must never reach another worker's tests.
+# cache.clear() or cached site paths must never reach another worker's tests. A REDIS_URL naming a
+# database other than 0 is a run of its own (two runs on one machine): its workers count from there.
 _XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
-_redis_db = 1 + (int(_XDIST_WORKER[2:]) if _XDIST_WORKER.startswith("gw") else 0) % 15
+_first_db = int(urlsplit(REDIS_URL).path.strip("/") or 0) if REDIS_URL else 0
+_redis_db = ((_first_db or 1) + (int(_XDIST_WORKER[2:]) if _XDIST_WORKER.startswith("gw") else 0)) % 16
 # django-q2's Redis broker is tested even when the suite runs without REDIS_URL (tests/brokers.py):
 # the same database as the worker's cache, on the local Redis unless REDIS_URL names another.
 Q_TEST_REDIS_URL = urlsplit(REDIS_URL or "redis://127.0.0.1:6379")._replace(path=f"/{_redis_db}").geturl()

@@ -14,6 +14,7 @@ from home.models import DepartmentIndexPage, StandardPage
 from newsroom.models import JournalIndexPage, JournalIssuePage, NewsIndexPage, NewsPage
 from publishing.models import PageCorrection
 from publishing.withdrawals import withdraw_page
+from tests import factories
 from transparency import demo as ita_demo
 from transparency.models import ItaItem
 
@@ -74,6 +75,7 @@ BUILDERS = {
     "transparency.TransparencyPage": lambda demo: ita_demo.item_page(
         demo, _ita_year(demo), ItaItem.objects.get(fiscal_year=2569, code="O1")
     ),
+    "feedback.SurveyPage": factories.survey_page,
 }
 
 # Every concrete page type of the project (Wagtail's own root type is not one).

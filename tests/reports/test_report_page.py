@@ -162,6 +162,7 @@ def test_the_workbook_has_one_sheet_per_table(year_of_news, login):
         "ช่องทางรายเดือน",
         "มาตรฐานระยะเวลา",
         "สื่อสิ่งพิมพ์",
+        "ความพึงพอใจ",
         "ระยะเวลาอนุมัติ",
         "รายกลุ่มงาน",
     ]
@@ -180,7 +181,7 @@ def test_the_command_writes_the_same_workbook(year_of_news, login, tmp_path):
     output = tmp_path / "report.xlsx"
     out = io.StringIO()
     call_command("pr_report", "--fiscal-year", "2569", "--round", "12m", "--output", str(output), stdout=out)
-    assert "7 sheets" in out.getvalue()
+    assert "8 sheets" in out.getvalue()
     from_page = login(year_of_news.users["pr"]).get(
         URL, {"fiscal_year": 2569, "round": "12m", "format": "xlsx"}
     )
