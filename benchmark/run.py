@@ -215,7 +215,7 @@ def main():
     )
     queries, admin = measured["queries"], measured["admin_seconds"]
     floors = {(row["phase"], row["connections"]): row["rps"] for row in rows if row["url"] == FLOOR}
-    threads = int(os.environ.get("GUNICORN_THREADS", 1))
+    threads = int(os.environ.get("GUNICORN_THREADS", 2))  # gunicorn.conf.py's default
     worker_class = f"gthread ({threads} threads)" if threads > 1 else "sync"
     machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
     report = "\n".join(

@@ -47,7 +47,7 @@ class Command(BaseCommand):
             for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
         }
         # Nor is Wagtail's reference index: a bench news item references only its group page, and
-        # the benchmark measures reading (a row per save cost about a third of the seeding time).
+        # the benchmark measures reading (its rows cost about half of each save in a profile).
         with (
             override_settings(PAGE_CACHE_ENABLED=False, WAGTAILSEARCH_BACKENDS=search),
             disable_reference_index_auto_update(),
