@@ -73,10 +73,15 @@ test-postgres: ## The suite on the local PostgreSQL and Redis (as CI runs it)
 
 # The benchmark's own database, media, static files and page-cache folder under .bench/ (never the
 # dev database), with the environment the production settings require, over plain HTTP on 127.0.0.1.
+# Production requires Redis (caches shared by the workers): BENCH_REDIS_URL names a database of
+# its own, emptied before each run.
 BENCH_DIR := $(CURDIR)/.bench
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/15
 BENCH_ENV := DJANGO_SETTINGS_MODULE=config.settings.bench \
 	SECRET_KEY=bench-only-throwaway-key-0123456789-abcdefghijklmnopqrstuvwxyz \
 	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=False \
+	ALLOW_SQLITE=true REDIS_URL=$(BENCH_REDIS_URL) EMAIL_URL=console: \
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:8765 \
 	DATABASE_URL=sqlite:///$(BENCH_DIR)/bench.sqlite3 MEDIA_ROOT=$(BENCH_DIR)/media \
 	PRIVATE_MEDIA_ROOT=$(BENCH_DIR)/private-media STATIC_ROOT=$(BENCH_DIR)/static \
 	PAGE_CACHE_DIR=$(BENCH_DIR)/page-tags GUNICORN_ACCESS_LOG=/dev/null LOG_LEVEL=WARNING

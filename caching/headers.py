@@ -83,6 +83,11 @@ class CachedPageMixin:
 
     cache_lists = None
 
+    def get_view_restrictions(self):
+        from caching.queries import view_restrictions_of
+
+        return view_restrictions_of(self)
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         return set_public_cache_headers(request, response, tags=page_tags(self))

@@ -1,7 +1,8 @@
 """Serve anonymous GETs of public pages from the page cache, before sessions, auth and the database.
 
 Placed after ``ConditionalGetMiddleware`` (which answers 304 from the stored ETag/Last-Modified)
-and before ``SessionMiddleware``. Only responses that ``caching.headers.set_public_cache_headers``
+and before ``SessionMiddleware``. On a miss, the site, its settings and menu come from
+``caching.sitewide``. Only responses that ``caching.headers.set_public_cache_headers``
 marked shareable are stored, with the tags it gave them.
 """
 
@@ -9,7 +10,7 @@ from django.conf import settings
 from django.utils.cache import set_response_etag
 from django.utils.http import http_date
 
-from caching import store
+from caching import sitewide, store
 from caching.headers import is_personal_request
 
 CACHE_HEADER = "X-Page-Cache"
@@ -22,11 +23,16 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_ENABLED or is_personal_request(request):
             return self.get_response(request)
+        if not settings.PAGE_CACHE_SERVE:
+            # Every request renders as on a miss (the benchmark's cold phase), site-wide parts cached.
+            sitewide.attach(request)
+            return self.get_response(request)
         key = store.url_key(request)
         cached, state = store.fetch(key)
         if cached is not None:
             cached[CACHE_HEADER] = "hit"
             return cached
+        sitewide.attach(request)
         response = self.get_response(request)
         tags = getattr(request, "page_cache_tags", None)
         if tags and self.storable(response):

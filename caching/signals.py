@@ -7,12 +7,12 @@ nothing) is decided once per class, after the snippets have registered.
 from functools import cache
 
 from django.conf import settings
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractRendition
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from caching import invalidation
@@ -96,11 +96,20 @@ def page_moved(sender, instance, **kwargs):
         invalidation.purge_site()
 
 
+def site_changed(sender, instance, raw=False, **kwargs):
+    # A site's host or root page, or a restricted section: routing and every listing change.
+    if not raw and settings.PAGE_CACHE_ENABLED:
+        invalidation.purge_site()
+
+
 def connect():
     post_save.connect(changed, dispatch_uid="caching_changed")
     pre_delete.connect(deleted, dispatch_uid="caching_deleted")
     page_published.connect(page_event, dispatch_uid="caching_page_published")
     page_unpublished.connect(page_event, dispatch_uid="caching_page_unpublished")
     post_page_move.connect(page_moved, dispatch_uid="caching_page_moved")
+    for model in (Site, PageViewRestriction):
+        post_save.connect(site_changed, sender=model, dispatch_uid=f"caching_site_saved_{model.__name__}")
+        post_delete.connect(site_changed, sender=model, dispatch_uid=f"caching_site_deleted_{model.__name__}")
     # A wrong label fails at start-up, not at the first save.
     invalidation.models_of([*settings.PAGE_CACHE_PAGE_RECORDS, *settings.PAGE_CACHE_PURGE_MODELS])

@@ -35,16 +35,16 @@ def tags_cache():
     return caches[settings.PAGE_CACHE_TAGS_ALIAS]
 
 
-def _digest(text):
+def digest(text):
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 def tag_key(tag):
-    return f"tag:{_digest(tag)}"
+    return f"tag:{digest(tag)}"
 
 
 def url_key(request):
-    return _digest(request.build_absolute_uri())
+    return digest(request.build_absolute_uri())
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def fetch(key):
     return body, state
 
 
-def _tokens_for_saving(tags):
+def tokens_for_saving(tags):
     """The tokens of ``tags``, giving each tag that has none its first one: an entry never records
     "no token", so a token lost later (an LRU eviction) reads as a change, never as fresh."""
     tokens = _tokens(tags)
@@ -104,7 +104,7 @@ def _tokens_for_saving(tags):
 
 def save(key, response, tags, state):
     """Store ``response`` unless a purge ran since ``state`` was read (it may show old content)."""
-    tokens = _tokens_for_saving(tags)
+    tokens = tokens_for_saving(tags)
     if read_state() != state:
         return False
     pages_cache().set_many(

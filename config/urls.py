@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from caching.headers import public_cache
+from home.sitemap import SiteSitemap
 
 # Each app adds its public, non-page URLs through its own ``urls.py`` (listed here).
 app_urlpatterns = [
@@ -24,7 +25,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", public_cache(sitemap)),
+    path("sitemap.xml", public_cache(sitemap), {"sitemaps": {"wagtail": SiteSitemap}}),
     *app_urlpatterns,
 ]
 

@@ -9,6 +9,8 @@ from home.page_rights import grant_page_permissions
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 DIRECTOR_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page")
+# What the cached list of groups depends on (``caching.sitewide``): the site and any group page.
+DEPARTMENT_TAGS = ("site", "listing:home.departmentpage")
 
 
 def department_for_page(page):
@@ -38,26 +40,36 @@ def department_for_page(page):
     return None
 
 
-def attach_departments(pages, site=None):
+def attach_departments(pages, site=None, request=None):
     """Set ``page.owning_group`` on each page (the public cards) with two queries however many.
 
     Same rule as ``department_for_page``. ``site`` gives the main department; without it, the
-    default site's.
+    request's site or the default site's. With an anonymous ``request`` the groups and the settings
+    come from the site-wide cache (``caching.sitewide``): no query between changes to the groups.
     """
+    from caching import sitewide
     from home.models import DepartmentPage, OfficeSettings
 
     pages = list(pages)
     if not pages:
         return pages
-    # Deepest first, so a room inside a room wins, as in ``department_for_page``.
-    departments = list(
-        DepartmentPage.objects.order_by("-depth").only(
-            "id", "path", "depth", "title", "short_name", "url_path"
+
+    def rooms():
+        # Deepest first, so a room inside a room wins, as in ``department_for_page``.
+        return list(
+            DepartmentPage.objects.order_by("-depth").only(
+                "id", "path", "depth", "title", "short_name", "url_path"
+            )
         )
-    )
+
+    departments = sitewide.for_request(request, "departments", rooms, tags=DEPARTMENT_TAGS)
     by_id = {department.pk: department for department in departments}
-    site = site or Site.objects.filter(is_default_site=True).first()
-    main = by_id.get(OfficeSettings.for_site(site).main_department_id) if site else None
+    if request is not None and site is None and Site.find_for_request(request) is not None:
+        office = OfficeSettings.for_request(request)
+    else:
+        site = site or Site.objects.filter(is_default_site=True).first()
+        office = OfficeSettings.for_site(site) if site else None
+    main = by_id.get(office.main_department_id) if office else None
     for page in pages:
         ancestor = next((d for d in departments if page.path.startswith(d.path)), None)
         page.owning_group = ancestor or by_id.get(getattr(page, "department_id", None)) or main

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from caching.headers import CachedPageMixin
+from caching.queries import PublicPageManager
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LinkBlock
 from publishing.models.disclosure import DisclosableMixin
 from publishing.withdrawals import WithdrawablePageMixin
@@ -43,6 +44,9 @@ class BasePage(CachedPageMixin, WithdrawablePageMixin, Page):
         *Page.promote_panels,
         MultiFieldPanel([FieldPanel("social_image"), FieldPanel("social_text")], heading="การแชร์บนสื่อสังคม"),
     ]
+
+    # ``.public()`` as one SQL condition, not a query of every view restriction first.
+    objects = PublicPageManager()
 
     class Meta:
         abstract = True
@@ -342,6 +346,9 @@ class OfficeSettings(BaseSiteSetting):
         help_text="กลุ่มงานเจ้าของเนื้อหาที่ไม่ได้อยู่ใต้หน้ากลุ่มงานใด (ปกติคือกลุ่มอำนวยการ)",
     )
     footer_links = StreamField([("link", LinkBlock())], verbose_name="ลิงก์ท้ายเว็บไซต์", blank=True)
+
+    # The header shows the logo on every page: read with the settings, in the same query.
+    select_related = ["logo"]
 
     panels = [
         MultiFieldPanel(

@@ -9,14 +9,14 @@ from itertools import groupby
 
 from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.utils import timezone
-from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home import departments as owner_rule
 from home.departments import owned_by_q
 from home.models import DepartmentPage, OfficeSettings
+from home.pictures import rendition_prefetch
 from home.thai_dates import fiscal_year_choices, fiscal_year_of, fiscal_year_period
 from newsroom.models import JournalArticle, JournalIssuePage, NewsPage
 from newsroom.models.news import Product, Stream
@@ -30,9 +30,8 @@ FIRST_FISCAL_YEAR = 2560
 
 
 def with_card_images(queryset, field="cover_image", spec=CARD_RENDITION):
-    """Prefetch the cover image and its rendition for each page of ``queryset``."""
-    images = get_image_model().objects.prefetch_renditions(spec)
-    return queryset.prefetch_related(Prefetch(field, queryset=images))
+    """The cover image in the same query, and its renditions for ``components/picture.html`` in one more."""
+    return queryset.select_related(field).prefetch_related(rendition_prefetch(field, spec))
 
 
 def site_root_for(page, request=None):
@@ -49,8 +48,7 @@ def site_news(root):
 
 def attach_departments(pages, request=None):
     """``home.departments.attach_departments`` for the request's site."""
-    site = Site.find_for_request(request) if request is not None else None
-    return owner_rule.attach_departments(pages, site)
+    return owner_rule.attach_departments(pages, request=request)
 
 
 class NewsFilterForm(forms.Form):
@@ -122,7 +120,7 @@ def news_listing_context(request, index):
     departments = list(DepartmentPage.objects.live().order_by("path").only("id", "slug", "title", "path"))
     form = NewsFilterForm(request.GET or None, departments=departments)
     site = Site.find_for_request(request)
-    main_department_id = OfficeSettings.for_site(site).main_department_id if site else None
+    main_department_id = OfficeSettings.for_request(request).main_department_id if site else None
     news = site_news(site_root_for(index, request))
     if form.is_bound and form.is_valid():
         news = form.filter(news, main_department_id)
@@ -140,9 +138,10 @@ def news_listing_context(request, index):
     }
 
 
-def related_news(page, limit=4):
-    """Other live news sharing a tag, or else of the same group: two queries at most."""
-    tag_ids = list(page.tagged_items.values_list("tag_id", flat=True))
+def related_news(page, limit=4, tag_ids=None):
+    """Other live news sharing a tag, or else of the same group: one query (two without ``tag_ids``)."""
+    if tag_ids is None:
+        tag_ids = list(page.tagged_items.values_list("tag_id", flat=True))
     candidates = NewsPage.objects.live().public().exclude(pk=page.pk)
     q = Q(department_id=page.department_id) if page.department_id else Q()
     parent_path = page.path[: -Page.steplen]

@@ -23,6 +23,13 @@ def _root(request, home_page):
     return site.root_page if site else home_page
 
 
+def _news_index(request):
+    # Two sections link to it: one query per request.
+    if not hasattr(request, "_newsroom_index"):
+        request._newsroom_index = NewsIndexPage.objects.live().first()
+    return request._newsroom_index
+
+
 def _featured(root):
     return site_news(root).filter(featured=True)[:HOME_FEATURED_NEWS]
 
@@ -43,7 +50,7 @@ def latest_news(request, home_page):
     if not items:
         return None
     attach_departments(items, request)
-    index = NewsIndexPage.objects.live().first()
+    index = _news_index(request)
     return HomeSection(
         order=20, template="newsroom/sections/latest_news.html", context={"items": items, "index": index}
     )
@@ -53,7 +60,7 @@ def activities(request, home_page):
     items = list(upcoming_activities(_root(request, home_page), limit=HOME_ACTIVITIES))
     if not items:
         return None
-    index = NewsIndexPage.objects.live().first()
+    index = _news_index(request)
     return HomeSection(
         order=30,
         template="newsroom/sections/activities.html",

@@ -147,6 +147,11 @@ else:
 # they show in "page_tags". Without Redis the responses stay in each worker's memory and the
 # tokens in files that every worker and the django-q2 worker share, so a purge reaches them all.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+# False: every anonymous request renders as on a miss, with the purge and the site-wide parts
+# (caching.sitewide) still on: the benchmark's cold phase.
+PAGE_CACHE_SERVE = env_bool("PAGE_CACHE_SERVE", True)
+# Site settings every public page shows, kept with the site between purges (caching.sitewide).
+PAGE_CACHE_SITE_SETTINGS = ["home.OfficeSettings"]
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_TAGS_ALIAS = "page_tags"
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 3600)

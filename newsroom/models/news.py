@@ -248,14 +248,25 @@ class NewsPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
         return department_for_page(self)
 
     def get_context(self, request, *args, **kwargs):
-        from newsroom.listing import related_news
+        from newsroom.listing import attach_departments, related_news
 
         context = super().get_context(request, *args, **kwargs)
-        context["department"] = self.owning_department
-        context["related_news"] = related_news(self)
+        tags = list(self.tags.all())
+        related = related_news(self, tag_ids=[tag.pk for tag in tags])
+        # The page and its related cards find their group in one list (cached between changes).
+        attach_departments([self, *related], request)
+        context["department"] = self.owning_group
+        context["tags"] = tags
+        context["related_news"] = related
         context["attachments"] = self.attachments.select_related("document").all()
         context["source_lines"] = [line.strip() for line in self.sources.splitlines() if line.strip()]
-        context["news_index"] = NewsIndexPage.objects.live().first()
+        # Routed under /news/, the index is the parent Wagtail already loaded.
+        parent = getattr(self, "_cached_parent_obj", None)
+        context["news_index"] = (
+            parent
+            if isinstance(parent, NewsIndexPage) and parent.live
+            else NewsIndexPage.objects.live().first()
+        )
         return context
 
 

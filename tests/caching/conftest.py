@@ -3,7 +3,7 @@
 import pytest
 from django.test import override_settings
 
-from tests.newsroom.conftest import cover, make_news, newsroom  # noqa: F401
+from tests.newsroom.conftest import cover, make_issue, make_news, newsroom  # noqa: F401
 
 
 @pytest.fixture(autouse=True)

@@ -46,7 +46,11 @@ def test_card_shows_rendition_title_buddhist_era_date_and_group(newsroom, make_n
     assert "ตรวจเยี่ยมโรงเรียนบ้านควนขนุน" in card
     assert "23 พฤศจิกายน 2569" in card
     assert "กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา" in card
-    assert re.search(r'<img class="card__image" src="[^"]+\.fill-640x400[^"]*"', card)
+    # The first card is the page's largest image: eager; AVIF and WebP offered before the JPEG.
+    assert re.search(r'<source srcset="[^"]+\.fill-640x400\.format-avif[^"]*" type="image/avif">', card)
+    img = re.search(r"<img [^>]+>", card).group(0)
+    assert 'class="card__image"' in img and 'width="640"' in img and 'height="400"' in img
+    assert re.search(r'src="[^"]+\.fill-640x400\.format-jpeg[^"]*"', img) and 'loading="lazy"' not in img
 
 
 def test_twelve_a_page_and_page_links(newsroom, make_news, client):

@@ -19,7 +19,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         client = Client(HTTP_HOST="127.0.0.1")
         counts = {}
-        with override_settings(PAGE_CACHE_ENABLED=False):
+        with override_settings(PAGE_CACHE_SERVE=False):
             listing = client.get("/news/").content.decode()
             news_page = re.search(r'href="(/news/bench-[^"/]+/)"', listing)
             for url in URLS:
