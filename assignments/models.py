@@ -91,6 +91,13 @@ class AgendaItem(models.Model):
 
         return f"{self.title} ({thai_date_short(self.starts_at)})"
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # A moved meeting moves its deadlines (and may warn again for the new time).
+        assignment = Assignment.objects.filter(agenda_item=self).first()
+        if assignment:
+            assignment.save()
+
     def clean(self):
         errors = {}
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
@@ -99,13 +106,6 @@ class AgendaItem(models.Model):
             errors["executive"] = "โปรดเลือกผู้บริหารจากทำเนียบ หรือพิมพ์ชื่อผู้บริหารในช่องถัดไป"
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        # A moved meeting moves its deadlines (and may warn again for the new time).
-        assignment = Assignment.objects.filter(agenda_item=self).first()
-        if assignment:
-            assignment.save()
 
     @property
     def executive_label(self):
