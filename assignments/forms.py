@@ -10,13 +10,22 @@ from accounts import roles
 from assignments.models import AgendaItem, Assignment
 from home.departments import user_departments
 from home.models import DepartmentPage
+from thaiinput.fields import BEDateTimeField
+from thaiinput.widgets import BEDateTimeInput
 
 
 class AgendaItemForm(WagtailAdminModelForm):
     class Meta:
         model = AgendaItem
         fields = ["title", "kind", "starts_at", "ends_at", "place", "executive", "executive_name", "note"]
-        widgets = {"note": forms.Textarea(attrs={"rows": 3})}
+        # Named here as well: this module may be imported (through the admin hooks) before
+        # ``thaiinput`` registers its overrides for every admin model form.
+        field_classes = {"starts_at": BEDateTimeField, "ends_at": BEDateTimeField}
+        widgets = {
+            "note": forms.Textarea(attrs={"rows": 3}),
+            "starts_at": BEDateTimeInput,
+            "ends_at": BEDateTimeInput,
+        }
 
 
 def staff_users():
