@@ -165,7 +165,9 @@ class Assignment(models.Model):
     department = models.ForeignKey(
         "home.DepartmentPage",
         verbose_name="กลุ่มงานเจ้าของข่าว",
-        on_delete=models.PROTECT,
+        null=True,
+        # A group's page removed from the tree leaves its assignments (the office's record) in place.
+        on_delete=models.SET_NULL,
         related_name="+",
         help_text="ร่างข่าวสร้างในหน้าของกลุ่มงานนี้ และผู้อำนวยการกลุ่มนี้เห็นงานที่มอบหมาย",
     )

@@ -147,8 +147,6 @@ class WriteNewsView(View):
             messages.success(request, f"สร้างร่างข่าว “{page.title}” แล้ว เขียนเนื้อหาแล้วส่งขออนุมัติเผยแพร่")
         if not page.permissions_for_user(request.user).can_edit():
             # The desk may start the draft for the assignee without rights in the group's pages.
-            messages.info(
-                request, f"ร่างข่าว “{page.title}” อยู่ในหน้าของ{assignment.department.title} ผู้รับผิดชอบเขียนต่อได้"
-            )
+            messages.info(request, f"สร้างร่างข่าว “{page.title}” แล้ว ผู้รับผิดชอบเขียนต่อได้")
             return redirect(reverse("assignments_assignment:inspect", args=[pk]))
         return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))

@@ -18,7 +18,7 @@ def news_parent(assignment):
     from newsroom.models import NewsIndexPage
 
     department = assignment.department
-    if department.permissions_for_user(assignment.assignee).can_add_subpage():
+    if department is not None and department.permissions_for_user(assignment.assignee).can_add_subpage():
         return department
     root = assignment.agenda_item.site.root_page
     index = NewsIndexPage.objects.descendant_of(root, inclusive=True).first()
