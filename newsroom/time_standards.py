@@ -31,6 +31,18 @@ STANDARDS = {
 }
 
 
+# 003: the release of a press conference is approved at least three hours before it starts
+# (the publication itself follows ``STANDARDS``). Only the assignment desk plans for it.
+PRESS_RELEASE_APPROVED_BEFORE = timedelta(hours=3)
+
+
+def release_approved_by(kind, event_start):
+    """The latest moment a press conference's release must be approved, else ``None``."""
+    if kind != Kind.PRESS_CONFERENCE or event_start is None:
+        return None
+    return event_start - PRESS_RELEASE_APPROVED_BEFORE
+
+
 def deadline_for(kind, event_start, event_end):
     """The latest moment the item may be published, or ``None`` when its kind has no standard."""
     rule = STANDARDS.get(kind)

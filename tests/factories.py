@@ -220,4 +220,36 @@ def survey_page(
     fields.setdefault("title", "แบบสำรวจความพึงพอใจของผู้ใช้บริการ")
     return office.page(
         office.home_page, SurveyPage, fields.pop("slug", unique("survey")), form_fields=questions, **fields
+# --- the assignment desk -----------------------------------------------------------------------
+
+
+def agenda_item(
+    office, title="ประชุมผู้บริหารสถานศึกษา ครั้งที่ 1/2570", kind="meeting", starts_at=None, hours=3, **fields
+):
+    """An item of the executives' agenda of the demo office; ``starts_at`` defaults to tomorrow 09.00."""
+    from datetime import timedelta
+
+    from assignments.models import AgendaItem
+
+    if starts_at is None:
+        starts_at = (timezone.localtime() + timedelta(days=1)).replace(
+            hour=9, minute=0, second=0, microsecond=0
+        )
+    fields.setdefault("ends_at", starts_at + timedelta(hours=hours))
+    fields.setdefault("place", "หอประชุม สพป.พัทลุง เขต 2")
+    fields.setdefault("executive_name", "นายสมชาย ศรีสุข ผู้อำนวยการ สพป.พัทลุง เขต 2")
+    return AgendaItem.objects.create(site=office.site, title=title, kind=kind, starts_at=starts_at, **fields)
+
+
+def assignment(office, item=None, assignee=None, department=None, **fields):
+    """``item`` (default: a new meeting) given to ``assignee`` (default: the demo ``editor``) for their group."""
+    from assignments.models import Assignment
+
+    item = item or agenda_item(office)
+    return Assignment.objects.create(
+        agenda_item=item,
+        assignee=assignee or office.users["editor"],
+        department=department or office.departments["general-administration"],
+        assigned_by=fields.pop("assigned_by", office.users["pr"]),
+        **fields,
     )

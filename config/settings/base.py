@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "reports",
     "feedback",
     "backups",
+    "assignments",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -22,6 +22,7 @@ DEMO_APPS = [
     "schoolnews",
     "reports",
     "feedback",
+    "assignments",
 ]
 DEFAULT_PASSWORD = "demo1234"  # noqa: S105 - the documented password of demo users, refused in production
 
