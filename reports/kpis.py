@@ -10,6 +10,7 @@ import statistics
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
     BooleanField,
     Case,
@@ -30,6 +31,8 @@ from home.departments import owned_by_q
 from home.models import OfficeSettings
 from home.thai_dates import Period
 from network.models import Channel, ChannelLog, CoverageClipping, Delivery, DeliveryStatus
+from newsletter.figures import newsletter_items, newsletter_items_by_month
+from newsletter.models import NewsletterIssuePage
 from reports.sources import STANDARDS, Kind, NewsPage, PublicationRequest, Stream, VerificationCheck
 from reports.working_hours import WORKING_DAY_HOURS, calendar
 
@@ -116,8 +119,11 @@ def website_news(scope):
 
 
 def _email_deliveries(scope):
+    """Releases sent in the period; a newsletter issue sent by e-mail counts in its own channel."""
     start, end = scope.range
-    sent = Delivery.objects.filter(status=DeliveryStatus.SENT, sent_at__gte=start, sent_at__lt=end)
+    sent = Delivery.objects.filter(status=DeliveryStatus.SENT, sent_at__gte=start, sent_at__lt=end).exclude(
+        release__page__content_type=ContentType.objects.get_for_model(NewsletterIssuePage)
+    )
     return for_department(sent, scope, "release__page")
 
 
@@ -129,7 +135,8 @@ def _channel_logs(scope):
 
 WEBSITE = "website"
 EMAIL = "email"
-OWN_CHANNELS = [(WEBSITE, "เว็บไซต์"), (EMAIL, "อีเมลถึงเครือข่าย (ข่าวแจก)")]
+NEWSLETTER = "newsletter"
+OWN_CHANNELS = [(WEBSITE, "เว็บไซต์"), (EMAIL, "อีเมลถึงเครือข่าย (ข่าวแจก)"), (NEWSLETTER, "จดหมายข่าว")]
 
 # Items on a logged channel: distinct pages, plus each entry about something that is not a page.
 _LOGGED_ITEMS = Count("page", distinct=True) + Count("pk", filter=Q(page__isnull=True))
@@ -157,13 +164,14 @@ def channel_items(scope):
     website = website_news(scope).count()
     email = _email_deliveries(scope).values("release__page").distinct().count()
     rows = [(WEBSITE, OWN_CHANNELS[0][1], website), (EMAIL, OWN_CHANNELS[1][1], email)]
+    rows.append((NEWSLETTER, OWN_CHANNELS[2][1], newsletter_items(scope)))
     rows += [(channel.pk, channel_label(channel), items) for channel, items in _channels_with_logs(scope)]
     return rows
 
 
 def channel_items_by_month(scope):
     """``{channel key: {first day of month: items}}``: website, e-mail and every logged channel."""
-    by_channel = {WEBSITE: {}, EMAIL: {}}
+    by_channel = {WEBSITE: {}, EMAIL: {}, NEWSLETTER: {}}
     website = (
         website_news(scope)
         .annotate(month=TruncMonth("first_published_at"))
@@ -182,6 +190,8 @@ def channel_items_by_month(scope):
     )
     for row in email:
         by_channel[EMAIL][_month_key(row["month"])] = row["items"]
+    for month, items in newsletter_items_by_month(scope).items():
+        by_channel[NEWSLETTER][_month_key(month)] = items
     logged = (
         _channel_logs(scope)
         .annotate(month=TruncMonth("published_at"))

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "schoolnews",
     "reports",
     "feedback",
+    "newsletter",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -21,6 +21,7 @@ DEMO_APPS = [
     "directory",
     "schoolnews",
     "reports",
+    "newsletter",
 ]
 DEFAULT_PASSWORD = "demo1234"  # noqa: S105 - the documented password of demo users, refused in production
 
