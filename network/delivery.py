@@ -224,11 +224,32 @@ def _walk(value, wanted):
             yield from _walk(getattr(child, "value", child), wanted)
 
 
+RELEASE_TEMPLATE = "network/mail/release"
+
+
+def mail_of(page):
+    """``(template prefix, context)`` of the e-mail a page goes out as.
+
+    A news item goes out as a release; a page type with its own message (the newsletter's
+    issues) says so with a ``network_mail()`` method returning the same pair.
+    """
+    page = page.specific
+    own = getattr(page, "network_mail", None)
+    return own() if own else (RELEASE_TEMPLATE, release_context(page))
+
+
+def render_mail(template, context):
+    """``(subject, text, html)`` from ``<template>_subject.txt``, ``<template>.txt`` and ``.html``."""
+    subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+    text = render_to_string(f"{template}.txt", context)
+    html = render_to_string(f"{template}.html", context)
+    return subject, text, html
+
+
 def build_message(delivery):
-    context = {**release_context(delivery.release.page), "recipient_name": delivery.name}
-    subject = " ".join(render_to_string("network/mail/release_subject.txt", context).split())
-    text = render_to_string("network/mail/release.txt", context)
-    html = render_to_string("network/mail/release.html", context)
+    template, context = mail_of(delivery.release.page)
+    context = {**context, "recipient_name": delivery.name}
+    subject, text, html = render_mail(template, context)
     email = EmailMultiAlternatives(
         subject=subject, body=text, from_email=settings.DEFAULT_FROM_EMAIL, to=[delivery.email]
     )

@@ -9,5 +9,9 @@ def news_pages():
 
 
 def can_distribute(page):
-    """A page may go to the network when it is live news."""
-    return page.live and issubclass(page.specific_class, NewsPage)
+    """A page may go to the network when it is live news, or a live page with its own e-mail
+    (``network_mail``, see ``network.delivery.mail_of``: the newsletter's issues)."""
+    page_class = page.specific_class
+    if not page.live or page_class is None:
+        return False
+    return issubclass(page_class, NewsPage) or hasattr(page_class, "network_mail")

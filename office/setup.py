@@ -17,6 +17,7 @@ from home import skeleton
 from home.models import HomePage, OfficeSettings
 from home.site_url import site_address
 from home.thai_dates import current_fiscal_year
+from newsletter import skeleton as newsletter_skeleton
 from newsroom.skeleton import ensure_indexes
 from transparency import skeleton as ita_skeleton
 
@@ -130,6 +131,7 @@ def setup_office(profile, administrator, overwrite=False):
         skeleton.ensure_about_pages(home, profile, user=admin)
         skeleton.apply_office_settings(site, profile, departments)
         ensure_indexes(home, user=admin)
+        newsletter_skeleton.ensure_index(home, user=admin)
         year = current_fiscal_year()
         index = ita_skeleton.ensure_index(home, user=admin)
         created_items = ita_skeleton.ensure_catalogue(year, user=admin)

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
     BigIntegerField,
     BooleanField,
@@ -29,6 +30,8 @@ from home.departments import owned_by_q
 from home.models import OfficeSettings
 from home.thai_dates import Period
 from network.models import Channel, ChannelLog, CoverageClipping, Delivery, DeliveryStatus
+from newsletter.figures import newsletter_items, newsletter_items_by_month
+from newsletter.models import NewsletterIssuePage
 from reports.sources import STANDARDS, Kind, NewsPage, PublicationRequest, Stream, VerificationCheck
 from reports.sql import EpochSeconds, LocalMonth
 from reports.working_hours import WORKING_DAY_HOURS, calendar
@@ -110,8 +113,11 @@ def website_news(scope):
 
 
 def _email_deliveries(scope):
+    """Releases sent in the period; a newsletter issue sent by e-mail counts in its own channel."""
     start, end = scope.range
-    sent = Delivery.objects.filter(status=DeliveryStatus.SENT, sent_at__gte=start, sent_at__lt=end)
+    sent = Delivery.objects.filter(status=DeliveryStatus.SENT, sent_at__gte=start, sent_at__lt=end).exclude(
+        release__page__content_type=ContentType.objects.get_for_model(NewsletterIssuePage)
+    )
     return for_department(sent, scope, "release__page")
 
 
@@ -124,7 +130,8 @@ def _channel_logs(scope):
 WEBSITE = "website"
 EMAIL = "email"
 SCHOOL_NEWS = "school_news"
-OWN_CHANNELS = [(WEBSITE, "เว็บไซต์"), (EMAIL, "อีเมลถึงเครือข่าย (ข่าวแจก)")]
+NEWSLETTER = "newsletter"
+OWN_CHANNELS = [(WEBSITE, "เว็บไซต์"), (EMAIL, "อีเมลถึงเครือข่าย (ข่าวแจก)"), (NEWSLETTER, "จดหมายข่าว")]
 SCHOOL_NEWS_LABEL = "ข่าวจากโรงเรียนและหน่วยงานที่ส่งต่อ"
 # Rows that count items already counted on the channels they went out on: not added to a total.
 SUBSET_ROWS = {SCHOOL_NEWS}
@@ -164,15 +171,17 @@ def channel_items(scope):
     website = website_news(scope).count()
     email = _email_deliveries(scope).values("release__page").distinct().count()
     rows = [(WEBSITE, OWN_CHANNELS[0][1], website), (EMAIL, OWN_CHANNELS[1][1], email)]
+    rows.append((NEWSLETTER, OWN_CHANNELS[2][1], newsletter_items(scope)))
     rows += [(channel.pk, channel_label(channel), items) for channel, items in _channels_with_logs(scope)]
     rows.append((SCHOOL_NEWS, SCHOOL_NEWS_LABEL, relayed_school_news(scope).count()))
     return rows
 
 
 def channel_items_by_month(scope):
-    """``{channel key: {first day of month: items}}``: website, e-mail, every logged channel and the
+    """``{channel key: {first day of month: items}}``: website, e-mail, the newsletter, every logged
+    channel and the
     relayed school news."""
-    by_channel = {WEBSITE: {}, EMAIL: {}, SCHOOL_NEWS: {}}
+    by_channel = {WEBSITE: {}, EMAIL: {}, NEWSLETTER: {}, SCHOOL_NEWS: {}}
     website = (
         website_news(scope)
         .annotate(month=LocalMonth("first_published_at"))
@@ -191,6 +200,8 @@ def channel_items_by_month(scope):
     )
     for row in email:
         by_channel[EMAIL][row["month"]] = row["items"]
+    for month, items in newsletter_items_by_month(scope).items():
+        by_channel[NEWSLETTER][month] = items
     logged = (
         _channel_logs(scope)
         .annotate(month=LocalMonth("published_at"))

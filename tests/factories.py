@@ -108,6 +108,39 @@ def journal_issue(parent, volume=11, number=1, period_start=date(2026, 10, 1), a
     return issue
 
 
+def newsletter_index(office):
+    """``/newsletter/`` under the office's home page, with the PR officers' and administrators' rights."""
+    from newsletter.skeleton import ensure_index
+
+    return ensure_index(office.home_page)
+
+
+def newsletter_issue(
+    parent, news=(), volume=4, number=1, issue_date=date(2026, 11, 30), publish=True, **fields
+):
+    """An issue carrying ``news`` in that order; published through a revision (which records its
+    items in the reference index, as the admin's publish does) unless ``publish`` is False."""
+    from newsletter.models import NewsletterIssuePage, NewsletterItem
+
+    issue = NewsletterIssuePage(
+        title=fields.pop("title", f"จดหมายข่าว ปีที่ {volume} ฉบับที่ {number}"),
+        slug=fields.pop("slug", unique("newsletter")),
+        volume=volume,
+        number=number,
+        issue_date=issue_date,
+        live=False,
+        **fields,
+    )
+    for order, page in enumerate(news):
+        issue.items.add(NewsletterItem(news=page, sort_order=order))
+    parent.add_child(instance=issue)
+    revision = issue.save_revision()
+    if publish:
+        revision.publish()
+        issue.refresh_from_db()
+    return issue
+
+
 def draft_page(parent, author, title="ประกาศรับสมัครครูผู้ช่วย รอบที่ 1", model=StandardPage, **fields):
     """A draft (never published) page with one revision by ``author``: what an editor submits."""
     if model is StandardPage:

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "feedback",
     "backups",
     "assignments",
+    "newsletter",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

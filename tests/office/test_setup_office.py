@@ -43,6 +43,7 @@ def test_builds_the_office_then_changes_nothing_and_refuses_to_rename_it(empty_d
         "/groups/",
         "/news/",
         "/journal/",
+        "/newsletter/",
         "/ita/",
         "/ita/2570/",
         "/about/",

@@ -23,6 +23,7 @@ DEMO_APPS = [
     "reports",
     "feedback",
     "assignments",
+    "newsletter",
 ]
 DEFAULT_PASSWORD = "demo1234"  # noqa: S105 - the documented password of demo users, refused in production
 
