@@ -253,6 +253,9 @@ def survey_page(
     fields.setdefault("title", "แบบสำรวจความพึงพอใจของผู้ใช้บริการ")
     return office.page(
         office.home_page, SurveyPage, fields.pop("slug", unique("survey")), form_fields=questions, **fields
+    )
+
+
 # --- the assignment desk -----------------------------------------------------------------------
 
 
