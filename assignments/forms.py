@@ -5,6 +5,7 @@ page chooser."""
 from django import forms
 from django.contrib.auth import get_user_model
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.forms.models import formfield_for_dbfield
 
 from accounts import roles
 from assignments.models import AgendaItem, Assignment
@@ -18,8 +19,9 @@ class AgendaItemForm(WagtailAdminModelForm):
     class Meta:
         model = AgendaItem
         fields = ["title", "kind", "starts_at", "ends_at", "place", "executive", "executive_name", "note"]
-        # Named here as well: this module may be imported (through the admin hooks) before
-        # ``thaiinput`` registers its overrides for every admin model form.
+        # Wagtail applies its overrides to the forms it builds from panels; a form class of our own
+        # asks for them (``formfield_callback``) and names the BE date fields itself.
+        formfield_callback = formfield_for_dbfield
         field_classes = {"starts_at": BEDateTimeField, "ends_at": BEDateTimeField}
         widgets = {
             "note": forms.Textarea(attrs={"rows": 3}),
@@ -44,6 +46,7 @@ class AssignmentForm(WagtailAdminModelForm):
     class Meta:
         model = Assignment
         fields = ["agenda_item", "assignee", "department", "note", "news_page"]
+        formfield_callback = formfield_for_dbfield  # the page chooser for the news page
         widgets = {"note": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, for_user=None, **kwargs):

@@ -5,7 +5,7 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from assignments.access import can_run_desk
-from assignments.models import Assignment
+from assignments.models import Assignment, prefetch_progress
 
 PANEL_LIMIT = 20
 
@@ -32,7 +32,7 @@ def panel_rows(user, now=None):
     now = now or timezone.now()
     assignments = Assignment.objects.visible_to(user).open().with_related().order_by("publish_by")
     rows = []
-    for assignment in assignments[:PANEL_LIMIT]:
+    for assignment in prefetch_progress(assignments[:PANEL_LIMIT]):
         assignment.overdue = assignment.is_overdue(now)
         assignment.at_risk = assignment.overdue or assignment.is_at_risk(now)
         assignment.is_mine = assignment.assignee_id == user.pk

@@ -11,13 +11,13 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from assignments.models import Assignment
+from assignments.models import Assignment, prefetch_progress
 from home.mail import queue_templated_mail
 
 
 def due_warnings(now):
     candidates = Assignment.objects.filter(warned_at__isnull=True, warn_at__lte=now).open().with_related()
-    return [assignment for assignment in candidates if not assignment.is_safe()]
+    return [assignment for assignment in prefetch_progress(candidates) if not assignment.is_safe()]
 
 
 def recipients(assignment):

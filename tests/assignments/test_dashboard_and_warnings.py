@@ -180,3 +180,25 @@ def test_the_worker_schedule_is_created_by_migration(db):
     assert schedule.func == "assignments.reminders.send_warnings"
     assert schedule.schedule_type == Schedule.MINUTES
     assert schedule.minutes == 10
+
+
+def test_the_panel_costs_the_same_queries_for_three_or_twelve_items(office, django_assert_max_num_queries):
+    from assignments.panels import panel_rows
+
+    def add(count):
+        for n in range(count):
+            assignment = ended_ago(office, 2, title=f"ประชุมกลุ่มโรงเรียน เครือข่ายที่ {n + 1} ({count})")
+            page = write_news(assignment, office.users["editor"])
+            if n % 2:
+                factories.submit(page, office.users["editor"])
+
+    editor = office.users["editor"]
+    add(3)
+    with django_assert_max_num_queries(12) as few:
+        rows, _total, _at_risk = panel_rows(editor)
+    assert len(rows) == 3
+    add(9)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        rows, _total, at_risk = panel_rows(editor)
+    assert len(rows) == 12
+    assert len(at_risk) == 7  # seven drafts; the five submitted are safe
