@@ -24,6 +24,7 @@ from newsroom.time_standards import Kind
 from reports import kpis
 from reports.periods import report_period
 from reports.sources import PublicationRequest, VerificationCheck
+from reports.sql import LocalMonth
 from tests.reports.conftest import at
 
 pytestmark = pytest.mark.django_db
@@ -548,7 +549,7 @@ def test_relayed_school_news_is_one_aggregate_query(relayed, django_assert_num_q
     with django_assert_num_queries(1):
         list(
             kpis.relayed_school_news(scope)
-            .annotate(month=kpis.TruncMonth("relayed_at"))
+            .annotate(month=LocalMonth("relayed_at"))
             .values("month")
             .annotate(items=kpis.Count("pk"))
             .order_by()
