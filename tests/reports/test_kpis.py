@@ -554,3 +554,29 @@ def test_relayed_school_news_is_one_aggregate_query(relayed, django_assert_num_q
             .annotate(items=kpis.Count("pk"))
             .order_by()
         )
+
+
+def test_turnaround_target_is_at_most_eight_working_hours_and_long_steps_keep_their_holidays(demo):
+    """Within target means at most 8 working hours, to the second; a step begun months before the
+    period counts every working day since (the calendar spans the steps, not a fixed window)."""
+    from publishing.working_days import closed_days
+
+    for decided in (at(2026, 3, 10, 8, 30), at(2026, 3, 10, 8, 31)):  # Mon 08.30 → Tue 08.30 / 08.31
+        PublicationRequest.objects.create(
+            subject="ข่าว", fiscal_year=2569, submitted_at=at(2026, 3, 9, 8, 30), group_decided_at=decided
+        )
+    group_step, _ = kpis.turnaround(FY2569)
+    assert (group_step.count, group_step.within_target, group_step.median, group_step.p90) == (2, 1, 8.0, 8.0)
+
+    PublicationRequest.objects.all().delete()
+    began, ended = at(2025, 5, 1, 16, 30), at(2025, 10, 1, 8, 30)  # both ends outside office hours
+    PublicationRequest.objects.create(
+        subject="ข่าวที่ค้างนาน", fiscal_year=2568, submitted_at=began, group_decided_at=ended
+    )
+    first, last = dt.date(2025, 5, 2), dt.date(2025, 9, 30)
+    closed = closed_days(first, last)
+    days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    working = sum(1 for day in days if day.weekday() < 5 and day not in closed)
+    group_step, _ = kpis.turnaround(FY2569)  # decided on 1 October 2025: fiscal 2569
+    assert group_step.count == 1
+    assert group_step.median == 8.0 * working
