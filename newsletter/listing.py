@@ -6,13 +6,15 @@ from django.db.models import Count, Prefetch, Q
 from wagtail.images import get_image_model
 
 from home.departments import attach_departments
+from home.pictures import picture_specs
 from newsletter.models import NewsletterIssuePage, NewsletterItem
 from newsroom.listing import CARD_RENDITION, COVER_RENDITION, paginate, with_card_images
 
 ISSUES_PER_PAGE = 24
 # E-mail clients and the PDF get JPEG whatever the upload was (WebP is not read everywhere).
 MAIL_RENDITION = "fill-640x400|format-jpeg"
-ITEM_RENDITIONS = (CARD_RENDITION, MAIL_RENDITION)
+# The web page's <picture> formats and the mail's JPEG.
+ITEM_RENDITIONS = (*picture_specs(CARD_RENDITION), MAIL_RENDITION)
 
 
 def issues(index):

@@ -128,7 +128,7 @@ def test_the_report_page_runs_a_fixed_number_of_queries(
 ):
     client = login(year_of_news.users["pr"])
     client.get(URL, {"fiscal_year": 2569, "round": "12m"})
-    with django_assert_max_num_queries(60) as few:
+    with django_assert_max_num_queries(80) as few:
         client.get(URL, {"fiscal_year": 2569, "round": "12m"})
     for n in range(15):
         make_news(
