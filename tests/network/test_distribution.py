@@ -79,6 +79,14 @@ def test_the_mail_carries_title_intro_image_link_and_attachment(register, news_p
     assert message.attachments[0][2] == "application/pdf"
 
 
+def test_the_plain_text_mail_is_not_html_escaped(register, news_index):
+    page = factories.news_page(news_index, title='ครู & ผู้ปกครอง "ร่วมใจ" พัฒนาโรงเรียน', intro="ประชุม <ผู้ปกครอง>")
+    send_release(page, register.users["pr"], contacts=[_consenting_contacts().first()])
+    body = mail.outbox[0].body
+    assert 'ครู & ผู้ปกครอง "ร่วมใจ" พัฒนาโรงเรียน' in body and "ประชุม <ผู้ปกครอง>" in body
+    assert "&amp;" not in body and "&quot;" not in body and "&lt;" not in body
+
+
 def test_a_second_click_never_mails_the_same_recipient_twice(register, news_page, login):
     client = login(register.users["pr"])
     url = reverse("network_release", args=[news_page.pk])
