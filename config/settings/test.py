@@ -42,7 +42,13 @@ PRIVATE_MEDIA_ROOT = Path(tempfile.gettempdir()) / f"esao-test-private-media-{os
 # cache.clear() or cached site paths must never reach another worker's tests.
 _XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 if REDIS_URL:
-    _redis_db = 1 + (int(_XDIST_WORKER[2:]) if _XDIST_WORKER.startswith("gw") else 0) % 15
+    # A single process keeps the database REDIS_URL names (each engineer has one: another run's
+    # cache.clear() empties a whole database, whatever the key prefix).
+    _redis_db = (
+        1 + int(_XDIST_WORKER[2:]) % 15
+        if _XDIST_WORKER.startswith("gw")
+        else int(urlsplit(REDIS_URL).path.strip("/") or 0) or 1
+    )
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
