@@ -3,11 +3,9 @@ group in the order of the site's tree; for staff, the boards. A fixed number of 
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
-from wagtail.images import get_image_model
-
 from directory.models import Board, DirectoryEntry
 from home.models import PERSON_PHOTO_FILTER, DepartmentPage, Person
+from home.pictures import rendition_prefetch
 
 
 @dataclass
@@ -21,8 +19,10 @@ def office_sections(with_photos=False):
     """The office's staff from the people records: executives, each group, then anyone without a group."""
     people = Person.objects.select_related("department").order_by("sort_order", "last_name", "id")
     if with_photos:
-        photos = get_image_model().objects.prefetch_renditions(PERSON_PHOTO_FILTER)
-        people = people.prefetch_related(Prefetch("photo", queryset=photos))
+        # The photo with the person, its renditions (components/picture.html) in one more query.
+        people = people.select_related("photo").prefetch_related(
+            rendition_prefetch("photo", PERSON_PHOTO_FILTER)
+        )
     people = list(people)
     departments = list(
         DepartmentPage.objects.live().public().order_by("path").only("id", "title", "slug", "phone")

@@ -1,18 +1,17 @@
 """The site skeleton: the base page, the home page, the internal groups and the office settings."""
 
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
 from caching.headers import CachedPageMixin
 from caching.queries import PublicPageManager
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LinkBlock
+from home.pictures import rendition_prefetch
 from publishing.models.disclosure import DisclosableMixin
 from publishing.withdrawals import WithdrawablePageMixin
 
@@ -188,11 +187,12 @@ class DepartmentPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Photos and their renditions in two queries, however many people the group has.
-        photos = get_image_model().objects.prefetch_renditions(PERSON_PHOTO_FILTER)
+        # Photos with the people and their renditions (components/picture.html) in one more query,
+        # however many people the group has.
         context["people"] = (
             Person.objects.filter(department=self)
-            .prefetch_related(Prefetch("photo", queryset=photos))
+            .select_related("photo")
+            .prefetch_related(rendition_prefetch("photo", PERSON_PHOTO_FILTER))
             .order_by("sort_order", "id")
         )
         context["children"] = self.get_children().live().public().specific().order_by("path")[:50]

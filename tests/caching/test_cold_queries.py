@@ -33,7 +33,7 @@ def cold(settings, django_assert_max_num_queries):
     def _count(client, url):
         client.cookies.clear()
         assert client.get(url).status_code == 200, url  # renditions and the site-wide caches exist
-        with django_assert_max_num_queries(MAX_COLD_QUERIES) as captured:
+        with django_assert_max_num_queries(MAX_COLD_QUERIES, info=url) as captured:
             response = client.get(url)
         assert response.status_code == 200, url
         return len(captured.captured_queries), response

@@ -26,8 +26,8 @@ def test_a_news_page_cover_is_a_picture_in_three_formats_loaded_first(newsroom, 
     assert 'alt="ผู้ผ่านการคัดเลือกรับรางวัล"' in img
     assert re.search(r'width="\d+"', img) and re.search(r'height="\d+"', img)
     assert ".format-jpeg" in img and 'fetchpriority="high"' in img and 'loading="lazy"' not in img
-    # A srcset of two widths for phones and desktops.
-    assert re.search(r'srcset="[^"]+ 640w, [^"]+ 1200w"', img)
+    # A srcset of two widths for phones and desktops (never wider than the 800 px original).
+    assert re.search(r'srcset="[^"]+ 640w, [^"]+ 800w"', img)
 
 
 def test_cards_below_the_first_are_lazy(newsroom, make_news, cover, client):
