@@ -50,6 +50,9 @@ def synonym_groups():
     if version is None:
         cache.add(VERSION_KEY, secrets.token_hex(8), None)
         version = cache.get(VERSION_KEY)
+        if version is None:
+            # The shared cache lost the key at once (flushed, unreachable): read the rows, keep nothing.
+            return _read_from_database()
     local_version, local_groups = _local
     if local_version == version:
         return local_groups
