@@ -9,6 +9,7 @@ uploads are not slowed; when it is done, the pages that use the document are re-
 import hashlib
 import io
 import logging
+from contextlib import contextmanager
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -59,6 +60,8 @@ def extract_document_text(document_id):
     file_hash = hashlib.sha1(data, usedforsecurity=False).hexdigest()
     existing = DocumentText.objects.filter(document=document).first()
     if existing and existing.file_hash == file_hash and existing.status == DocumentText.Status.DONE:
+        # Same file: nothing to extract, but the title (in the pages' index entries) may be new.
+        reindex_pages_using(document)
         return
     try:
         text, status = extractor(data)[:MAX_TEXT_CHARS], DocumentText.Status.DONE
@@ -91,39 +94,58 @@ def pages_using(document):
 
 
 def reindex_pages_using(document):
+    """Index again the pages that publish ``document``; their cached search results go too (the
+    page itself is not saved, so no signal of the page cache would fire)."""
+    from django.conf import settings
     from wagtail.search import index
+
+    from caching.invalidation import purge_page
 
     for page in pages_using(document):
         index.insert_or_update_object(page)
+        if settings.PAGE_CACHE_ENABLED:
+            purge_page(page)
+
+
+# Set on pages while a batch of them is indexed (``prefetched_document_texts``), read by
+# ``text_of_page_documents``: one query for the batch instead of three per page and field.
+PREFETCHED_ATTRIBUTE = "_search_documents_text"
 
 
 def text_of_page_documents(page):
     """Titles and extracted text of the documents a page references, for its index entry."""
     if not page.pk:
         return ""
-    document_model = get_document_model()
-    document_ids = (
-        ReferenceIndex.get_references_for_object(page)
-        .filter(to_content_type=ContentType.objects.get_for_model(document_model))
-        .values_list("to_object_id", flat=True)
-    )
-    documents = document_model.objects.filter(pk__in=[int(pk) for pk in document_ids]).select_related(
-        "extracted_text"
-    )
-    parts = []
-    for document in documents.order_by("pk"):
-        parts.append(document.title)
-        text = getattr(document, "extracted_text", None)
-        if text is not None and text.text:
-            parts.append(text.text)
-    return "\n".join(parts)
+    prefetched = getattr(page, PREFETCHED_ATTRIBUTE, None)
+    if prefetched is not None:
+        return prefetched
+    return document_text_by_page([page]).get(page.pk, "")
+
+
+@contextmanager
+def prefetched_document_texts(objs):
+    """While indexing ``objs``, their pages' document text is read in one go. The attribute is removed
+    afterwards: a page indexed again after its attachments are saved must read them afresh."""
+    from wagtail.models import Page
+
+    pages = [obj for obj in objs if isinstance(obj, Page) and obj.pk]
+    texts = document_text_by_page(pages) if pages else {}
+    for page in pages:
+        setattr(page, PREFETCHED_ATTRIBUTE, texts.get(page.pk, ""))
+    try:
+        yield
+    finally:
+        for page in pages:
+            page.__dict__.pop(PREFETCHED_ATTRIBUTE, None)
 
 
 def document_text_by_page(pages):
-    """``{page_id: text}`` for the documents of many pages, in two queries (search result excerpts)."""
+    """``{page_id: text}`` for the documents of many pages, in two queries (indexing, result excerpts)."""
     from wagtail.models import Page
 
     page_ids = [page.pk for page in pages]
+    if not page_ids:
+        return {}
     document_model = get_document_model()
     references = ReferenceIndex.objects.filter(
         base_content_type=ContentType.objects.get_for_model(Page),

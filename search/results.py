@@ -45,9 +45,8 @@ def page_text(page, documents_text=""):
 
 
 def build_results(hits, words, request=None):
-    ids = [hit.pk for hit in hits]
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    ordered = [pages[pk] for pk in ids if pk in pages]
+    """``hits``: one page of search hits, specific pages (the search ran on a ``specific()`` queryset)."""
+    ordered = list(hits)
     journal = [page for page in ordered if page._meta.label == "newsroom.JournalIssuePage"]
     prefetch_related_objects(journal, "articles")
     documents = document_text_by_page(ordered)

@@ -32,8 +32,12 @@ THAI_CHARS = "\u0e01-\u0e4e"
 # An abbreviation: up to four Thai characters and a full stop, repeated ("ผอ.", "สพป.", "ป.ป.ช.").
 ABBREVIATION = re.compile(rf"(?<![{THAI_CHARS}])(?:[{THAI_CHARS}]{{1,4}}\.)+")
 WORD = re.compile(r"\w", re.UNICODE)
+# A Thai vowel, tone mark or sign after a space, or a vowel repeated over a space: see ``_chunks``.
+ACROSS_SPACES = re.compile(r"\s[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|([\u0e30-\u0e45\u0e47-\u0e4e])\s+\1")
 
 _lock = threading.Lock()
+# Runs of text between spaces whose words and index terms are kept per process (a few MiB).
+CHUNK_CACHE_SIZE = 20_000
 
 
 @lru_cache(maxsize=1)
@@ -80,17 +84,39 @@ def _abbreviation_words(match):
     return words
 
 
+def _chunks(text):
+    """``text`` cut at spaces, for analysis run by run (cached: office news repeat their phrases,
+    names and places, and normalising and segmenting are the costly part of indexing and of a query).
+
+    Where PyThaiNLP's normalisation works across a space (a mark typed after a space, a vowel
+    repeated over one) the whole text is normalised first, so the words are the same either way.
+    """
+    text = str(text)
+    if ACROSS_SPACES.search(text):
+        text = normalize(text)
+    return text.split()
+
+
 def words(text):
     """The words of ``text`` in order, normalised, without spaces and punctuation."""
-    text = normalize(text)
+    result = []
+    for chunk in _chunks(text):
+        result.extend(_chunk_words(chunk))
+    return result
+
+
+@lru_cache(maxsize=CHUNK_CACHE_SIZE)
+def _chunk_words(chunk):
+    """The words of one run of text between spaces, as a tuple."""
+    chunk = normalize(chunk)
     result = []
     position = 0
-    for match in ABBREVIATION.finditer(text):
-        result.extend(_plain_words(text[position : match.start()]))
+    for match in ABBREVIATION.finditer(chunk):
+        result.extend(_plain_words(chunk[position : match.start()]))
         result.extend(_abbreviation_words(match.group()))
         position = match.end()
-    result.extend(_plain_words(text[position:]))
-    return result
+    result.extend(_plain_words(chunk[position:]))
+    return tuple(result)
 
 
 def _plain_words(text):
@@ -157,11 +183,13 @@ def _encode(word, prefix):
     return prefix + "".join(letters)
 
 
+@lru_cache(maxsize=100_000)
 def term(word):
     """The index term of one word: itself unless it contains Thai."""
     return _encode(word, TERM_PREFIX) if has_thai(word) else word
 
 
+@lru_cache(maxsize=100_000)
 def toneless_term(word):
     return _encode(toneless(word), TONELESS_PREFIX) if has_thai(word) else word
 
@@ -169,13 +197,21 @@ def toneless_term(word):
 def index_terms(text):
     """The terms stored for ``text``: each word, its sub-words, and the tone-less form of each Thai term."""
     terms = []
-    for word in words(text):
+    for chunk in _chunks(text):
+        terms.extend(_chunk_terms(chunk))
+    return terms
+
+
+@lru_cache(maxsize=CHUNK_CACHE_SIZE)
+def _chunk_terms(chunk):
+    terms = []
+    for word in _chunk_words(chunk):
         terms.append(term(word))
         if has_thai(word):
             family = (word, *subwords(word))
             terms.extend(term(part) for part in family[1:])
             terms.extend(dict.fromkeys(toneless_term(part) for part in family))
-    return terms
+    return tuple(terms)
 
 
 def index_text(text):

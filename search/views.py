@@ -9,6 +9,7 @@ from django.views.generic import View
 from modelsearch.query import Fuzzy, PlainText
 from wagtail.models import Site
 
+from caching.headers import set_public_cache_headers
 from home.departments import owned_by_q
 from home.models import DepartmentPage, OfficeSettings
 from home.thai_dates import fiscal_year_period
@@ -21,6 +22,15 @@ from search.synonyms import synonym_groups
 from search.visibility import searchable_pages
 
 RESULTS_PER_PAGE = 10
+
+
+def cache_tags():
+    """What a results page shows, as the page cache's tags (``caching.headers.page_tags``): pages of
+    every searchable kind, which any publication, unpublication, withdrawal or edit of one purges
+    (``caching.invalidation``), and the synonym list (a snippet, purged when saved or deleted).
+    The site's tag, on every cached response, covers settings and moves."""
+    labels = [kind.model for kind in kinds.KINDS.values()] + ["search.SearchSynonym"]
+    return {f"listing:{label.lower()}" for label in labels}
 
 
 def filter_pages(queryset, data, departments, site=None):
@@ -60,11 +70,15 @@ class SearchView(View):
         context = {"form": form, "searched": form.is_bound}
         if form.is_bound and form.is_valid():
             context.update(self.search(request, form, departments))
-        return TemplateResponse(request, self.template_name, context)
+        response = TemplateResponse(request, self.template_name, context)
+        # The same for every anonymous reader: the page cache (and a proxy) may keep it until a purge.
+        return set_public_cache_headers(request, response, tags=cache_tags())
 
     def search(self, request, form, departments):
         data = form.cleaned_data
-        pages = filter_pages(searchable_pages(), data, form.departments, Site.find_for_request(request))
+        site = Site.find_for_request(request)
+        # Specific pages straight from the search: the excerpts read their own fields.
+        pages = filter_pages(searchable_pages(), data, form.departments, site).specific()
         hits = pages.search(PlainText(data["q"]))
         fuzzy = False
         if not hits.count():

@@ -1,7 +1,8 @@
 """Which pages the public search may show: live, public, of a searchable kind, not withdrawn.
 
-The one place that knows how a withdrawal is stored (``PageWithdrawal`` rows, reverse name
-``withdrawals`` on ``Page``, in the ``publishing`` app): if that changes, change this module only.
+Withdrawal is the publishing app's rule (``publishing.withdrawals.exclude_withdrawn``: an open
+withdrawal, so a page reinstated through the workflow is found again); it is a plain ``NOT IN``
+lookup on the page id, which the search backends can filter on.
 """
 
 from wagtail.models import Page
@@ -9,11 +10,7 @@ from wagtail.models import Page
 from search import kinds
 
 
-def withdrawn_page_ids():
-    from publishing.models import PageWithdrawal
-
-    return PageWithdrawal.objects.values("page_id")
-
-
 def searchable_pages():
-    return Page.objects.live().public().type(*kinds.models()).exclude(id__in=withdrawn_page_ids())
+    from publishing.withdrawals import exclude_withdrawn
+
+    return exclude_withdrawn(Page.objects.live().public().type(*kinds.models()))

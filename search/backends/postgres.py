@@ -3,7 +3,7 @@
 from modelsearch.backends.database.postgres import postgres as base
 from modelsearch.utils import get_content_type_pk
 
-from search.backends.indexing import ThaiIndexerMixin
+from search.backends.indexing import ThaiIndexerMixin, batches, indexers_for
 from search.backends.query import thai_query
 
 
@@ -12,14 +12,21 @@ class ThaiObjectIndexer(ThaiIndexerMixin, base.ObjectIndexer):
 
 
 class ThaiPostgresIndex(base.PostgresIndex):
+    # Rows per INSERT: a full update_index batch in one statement would be a very long query.
+    BATCH_SIZE = 200
+
     def add_items(self, model, objs):
         # modelsearch's add_items with our indexer (it names its ObjectIndexer directly).
         if not model.get_search_fields():
             return
-        indexers = [ThaiObjectIndexer(obj, self.backend) for obj in objs]
-        if not indexers:
-            return
-        content_type_pk = get_content_type_pk(model)
+        with indexers_for(ThaiObjectIndexer, self.backend, objs) as indexers:
+            content_type_pk = get_content_type_pk(model)
+            for batch in batches(indexers, self.BATCH_SIZE):
+                self._upsert(content_type_pk, batch)
+        if indexers:
+            self._refresh_title_norms()
+
+    def _upsert(self, content_type_pk, indexers):
         compiler = base.InsertQuery(base.IndexEntry).get_compiler(connection=self.write_connection)
         rows, params = [], []
         for indexer in indexers:
@@ -43,7 +50,6 @@ class ThaiPostgresIndex(base.PostgresIndex):
                 "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
                 params,
             )
-        self._refresh_title_norms()
 
 
 class ThaiQueryMixin:

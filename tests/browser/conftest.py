@@ -99,7 +99,11 @@ def axe():
 
 @pytest.fixture
 def assert_accessible(axe):
-    """``assert_accessible(tab)``: axe-core finds no WCAG 2.1 A/AA violation on the open page."""
+    """``assert_accessible(tab)``: axe-core finds no WCAG 2.1 A/AA violation on the open page.
+
+    The tab must run JavaScript: axe schedules its checks with ``setTimeout``, which never fires in a
+    context made with ``java_script_enabled=False``, and ``evaluate`` would wait forever.
+    """
 
     def _check(tab):
         results = axe.run(tab, options={"runOnly": {"type": "tag", "values": WCAG_21_AA}})

@@ -4,6 +4,7 @@ import pytest
 
 from search.demo import load as load_search_demo
 from tests.newsroom.conftest import make_issue, make_news, newsroom  # noqa: F401 (shared fixtures)
+from tests.transparency.conftest import ita_index, item_page, year_2569  # noqa: F401 (shared fixtures)
 
 
 @pytest.fixture

@@ -191,3 +191,11 @@ def test_query_count_does_not_grow_with_results(newsroom, make_news, search, dja
         make_news(f"ประชุมประจำสัปดาห์ {number}", intro="")
     with django_assert_max_num_queries(len(few.captured_queries)):
         search("ประชุม")
+
+
+def test_ita_item_pages_and_group_pages_are_found(demo, year_2569, item_page, search):
+    item_page(year_2569, "O4", intro="แผนปฏิบัติการประจำปีของสำนักงานและรายงานการกำกับติดตามรอบหกเดือน")
+    response = search("กำกับติดตาม", type="ita")
+    assert [result.page.item.code for result in response.context["results"]] == ["O4"]
+    group = demo.departments["policy-and-planning"]
+    assert group.title in titles(search(group.title, type="group"))
