@@ -53,12 +53,7 @@ def issue_items(issue, preview=False, request=None):
             .prefetch_related(Prefetch("news__cover_image", queryset=images))
             .order_by("sort_order", "pk")
         )
-    site = None
-    if request is not None:
-        from wagtail.models import Site
-
-        site = Site.find_for_request(request)
-    attach_departments([item.news for item in items], site)
+    attach_departments([item.news for item in items], request=request)
     return items
 
 

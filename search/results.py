@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.db.models import prefetch_related_objects
 from modelsearch.index import RelatedFields, SearchField
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from home.departments import attach_departments
 from search.documents import document_text_by_page
@@ -50,7 +50,7 @@ def build_results(hits, words, request=None):
     journal = [page for page in ordered if page._meta.label == "newsroom.JournalIssuePage"]
     prefetch_related_objects(journal, "articles")
     documents = document_text_by_page(ordered)
-    attach_departments(ordered, Site.find_for_request(request) if request else None)
+    attach_departments(ordered, request=request)
     results = []
     for page in ordered:
         kind = kind_of(page)
