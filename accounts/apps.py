@@ -7,6 +7,9 @@ class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = "บุคลากร"
 
+    def ready(self):
+        from accounts import signals  # noqa: F401 - connects the receivers
+
 
 class ThaiUsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's users app, with forms that carry the fields the office's paperwork needs."""

@@ -26,13 +26,37 @@ def department_directors_name(department_title):
     return f"{department_title} · ผู้อำนวยการกลุ่ม"
 
 
+_MEMBERSHIP_CACHE = "_esao_groups"
+
+
+def memberships(user):
+    """``(group ids, group names)`` of ``user``, read once per user object (one request's user).
+
+    The admin asks "may this user ...?" many times for one page (menu items, panels, listings);
+    like Django's own permission cache on the user, the answer lives as long as the object, and
+    changing the user's groups through ``user.groups`` forgets it (``accounts.signals``).
+    """
+    cached = getattr(user, _MEMBERSHIP_CACHE, None)
+    if cached is None:
+        rows = list(user.groups.values_list("id", "name"))
+        cached = (frozenset(pk for pk, _ in rows), frozenset(name for _, name in rows))
+        setattr(user, _MEMBERSHIP_CACHE, cached)
+    return cached
+
+
+def forget_memberships(user):
+    """Drop what ``memberships`` and the rules built on it remember about ``user``."""
+    for name in [name for name in vars(user) if name.startswith("_esao_")]:
+        delattr(user, name)
+
+
 def user_has_role(user, *roles):
     """True for superusers and for members of any of the given role groups."""
     if not user.is_authenticated or not user.is_active:
         return False
     if user.is_superuser:
         return True
-    return user.groups.filter(name__in=roles).exists()
+    return not memberships(user)[1].isdisjoint(roles)
 
 
 def role_emails(*role_names):

@@ -26,13 +26,18 @@ def desk_site_ids(user):
         return []
     if user.is_superuser or user_has_role(user, *DESK_ROLES):
         return None
-    from home.models import OfficeSettings
+    # Asked by every admin screen's menu and panels: once per user object, like its memberships.
+    cached = getattr(user, "_esao_desk_sites", None)
+    if cached is None:
+        from home.models import OfficeSettings
 
-    return list(
-        OfficeSettings.objects.filter(
-            main_department__directors_group__in=user.groups.values("pk")
-        ).values_list("site_id", flat=True)
-    )
+        cached = list(
+            OfficeSettings.objects.filter(
+                main_department__directors_group__in=roles.memberships(user)[0]
+            ).values_list("site_id", flat=True)
+        )
+        user._esao_desk_sites = cached
+    return list(cached)
 
 
 def can_run_desk(user):

@@ -25,8 +25,7 @@ def visible_cases_filter(user):
         return None
     if user.is_superuser:
         return Q()
-    group_ids = list(user.groups.values_list("id", flat=True))
-    role_names = set(user.groups.values_list("name", flat=True))
+    group_ids, role_names = roles.memberships(user)
     from services.models import CaseRoute, RouteKey
 
     in_department = Q(department__editors_group__in=group_ids) | Q(department__directors_group__in=group_ids)
@@ -55,7 +54,7 @@ def can_handle_cases(user):
         return False
     if user.is_superuser or roles.user_has_role(user, roles.ADMINISTRATORS, roles.OFFICE_DIRECTORS):
         return True
-    group_ids = set(user.groups.values_list("id", flat=True))
+    group_ids = roles.memberships(user)[0]
     routed = CaseRoute.objects.select_related("department").exclude(department=None)
     if any(set(_department_groups(route.department)) & group_ids for route in routed):
         return True

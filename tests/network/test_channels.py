@@ -135,8 +135,8 @@ def test_bulk_logging_with_nothing_ticked_is_refused_in_thai_and_saves_nothing(r
     assert ChannelLog.objects.count() == before
 
 
-def test_bulk_logging_takes_be_dates_and_refuses_a_christian_era_year(register, news_model, line_pr, login):
-    page = register.page(register.home_page, news_model, "bulk-ce", title="ข่าวกิจกรรมวันลอยกระทง")
+def test_bulk_logging_takes_be_dates_and_refuses_a_christian_era_year(register, news_index, line_pr, login):
+    page = factories.news_page(news_index, title="ข่าวกิจกรรมวันลอยกระทง")
     client = login(register.users["pr"])
     form = client.get(reverse("network_bulk_log")).content.decode()
     assert 'type="datetime-local"' not in form and 'placeholder="วว/ดด/ปปปป ชช:นน"' in form

@@ -76,6 +76,11 @@ BUILDERS = {
         demo, _ita_year(demo), ItaItem.objects.get(fiscal_year=2569, code="O1")
     ),
     "feedback.SurveyPage": factories.survey_page,
+    "newsletter.NewsletterIndexPage": factories.newsletter_index,
+    "newsletter.NewsletterIssuePage": lambda demo: factories.newsletter_issue(
+        factories.newsletter_index(demo),
+        [_child(_news_index(demo), NewsPage(title="ข่าวในจดหมายข่าว", slug="in-letter"))],
+    ),
 }
 
 # Every concrete page type of the project (Wagtail's own root type is not one).
