@@ -49,8 +49,8 @@ def _draft(newsroom, title, **fields):
     return page
 
 
-def _timed(make_news, kind, start, end, published, title="ข่าว"):
-    return make_news(title, published=published, kind=kind, event_start=start, event_end=end)
+def _timed(make_news, kind, start, end, published, title="ข่าว", **fields):
+    return make_news(title, published=published, kind=kind, event_start=start, event_end=end, **fields)
 
 
 def _approve(page, when):
@@ -354,22 +354,8 @@ def test_figures_of_one_group_follow_the_tree_then_the_department_field(demo, ma
     personnel = demo.departments["personnel"]
     finance = demo.departments["finance-and-assets"]
     end = at(2026, 2, 10, 12)
-    make_news(
-        "ข่าวในหน้ากลุ่มบุคคล",
-        parent=personnel,
-        published=end + H,
-        kind=Kind.MEETING,
-        event_start=end - H,
-        event_end=end,
-    )
-    make_news(
-        "ข่าวส่วนกลางของกลุ่มบุคคล",
-        published=end + 5 * H,
-        kind=Kind.MEETING,
-        event_start=end - H,
-        event_end=end,
-        department=personnel,
-    )
+    _timed(make_news, Kind.MEETING, end - H, end, end + H, "ข่าวในหน้ากลุ่มบุคคล", parent=personnel)
+    _timed(make_news, Kind.MEETING, end - H, end, end + 5 * H, "ข่าวส่วนกลางของกลุ่มบุคคล", department=personnel)
     make_news("ข่าวกลุ่มการเงิน", published=end, department=finance)
     # Under the personnel page the tree wins over a department field naming another group.
     make_news("ข่าวในหน้ากลุ่มบุคคลที่ระบุกลุ่มอื่น", parent=personnel, published=end, department=finance)
@@ -387,22 +373,8 @@ def test_the_per_group_table_of_the_report(demo, make_news):
 
     personnel = demo.departments["personnel"]
     end = at(2026, 2, 10, 12)
-    make_news(
-        "ประชุมกลุ่มบุคคล",
-        parent=personnel,
-        published=end + H,
-        kind=Kind.MEETING,
-        event_start=end - H,
-        event_end=end,
-    )
-    make_news(
-        "ประชุมกลุ่มบุคคลล่าช้า",
-        parent=personnel,
-        published=end + 4 * H,
-        kind=Kind.MEETING,
-        event_start=end - H,
-        event_end=end,
-    )
+    _timed(make_news, Kind.MEETING, end - H, end, end + H, "ประชุมกลุ่มบุคคล", parent=personnel)
+    _timed(make_news, Kind.MEETING, end - H, end, end + 4 * H, "ประชุมกลุ่มบุคคลล่าช้า", parent=personnel)
     make_news("ข่าวส่วนกลาง", published=end)  # outside every room, no field: the main group's
     _checked(PublicationRequest.Verification.CORRECT, end, department=personnel)
     rows = {row[0]: row[1:] for row in build_report(FY2569.period).table("groups").rows}
