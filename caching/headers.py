@@ -14,6 +14,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from caching import sitewide
+
 # Cookies that make a response personal: the session (a logged-in user, a page password) and
 # Django's message cookie (a "thank you" shown once to one visitor).
 PERSONAL_COOKIES = ("messages",)
@@ -89,6 +91,7 @@ class CachedPageMixin:
         return view_restrictions_of(self)
 
     def serve(self, request, *args, **kwargs):
+        sitewide.share_site_root_paths(request, self)
         response = super().serve(request, *args, **kwargs)
         return set_public_cache_headers(request, response, tags=page_tags(self))
 
@@ -109,5 +112,6 @@ class CachedRoutablePageMixin(RoutablePageMixin):
     its ``serve`` calls the route's view directly, never ``CachedPageMixin.serve``."""
 
     def serve(self, request, *args, **kwargs):
+        sitewide.share_site_root_paths(request, self)
         response = super().serve(request, *args, **kwargs)
         return set_public_cache_headers(request, response, tags=page_tags(self))

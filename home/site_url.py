@@ -47,10 +47,8 @@ def absolute_url(target):
         if parts is None:
             return ""
         _site_id, root_url, path = parts
-        from wagtail.models import Site
-
-        # Several sites: each keeps its own root URL (the list is cached, no query per call).
-        if len(Site.get_site_root_paths()) > 1 and root_url:
+        # Several sites: each keeps its own root URL (the list is kept on the page object).
+        if len(target._get_site_root_paths()) > 1 and root_url:
             return root_url.rstrip("/") + path
         target = path
     text = str(target)

@@ -19,11 +19,7 @@ DEFAULT_DURATION = timedelta(hours=1)
 
 
 def activities_view(request, index):
-    activities = list(
-        with_card_images(upcoming_activities(site_root_for(index, request)).select_related("department"))[
-            :ACTIVITIES_LIMIT
-        ]
-    )
+    activities = list(with_card_images(upcoming_activities(site_root_for(index, request)))[:ACTIVITIES_LIMIT])
     attach_departments(activities, request)
     context = {"activities": activities, "page": index, "self": index}
     return TemplateResponse(request, "newsroom/activities.html", context)

@@ -23,7 +23,7 @@ def build_feed(request, index):
         language="th",
         feed_url=absolute_url(request.path),
     )
-    news = site_news(site_root_for(index, request)).select_related("department")[:FEED_LENGTH]
+    news = site_news(site_root_for(index, request))[:FEED_LENGTH]
     for item in news:
         url = absolute_url(item)
         feed.add_item(

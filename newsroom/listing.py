@@ -81,7 +81,8 @@ class NewsFilterForm(forms.Form):
         if data.get("year"):
             queryset = queryset.filter(first_published_at__range=_range(fiscal_year_period(data["year"])))
         if data.get("tag"):
-            queryset = queryset.filter(tags__name=data["tag"])
+            # The only filter that joins a many-to-many table (an item once per matching tag).
+            queryset = queryset.filter(tags__name=data["tag"]).distinct()
         return queryset
 
 
@@ -110,7 +111,7 @@ def paginate_keys(request, queryset, per_page):
     """
     page_obj = paginate(request, queryset.values_list("pk", flat=True), per_page)
     ids = list(page_obj.object_list)
-    cards = with_card_images(queryset.model.objects.filter(pk__in=ids).select_related("department"))
+    cards = with_card_images(queryset.model.objects.filter(pk__in=ids))
     by_id = {card.pk: card for card in cards}
     page_obj.object_list = [by_id[pk] for pk in ids if pk in by_id]
     return page_obj
@@ -124,7 +125,7 @@ def news_listing_context(request, index):
     news = site_news(site_root_for(index, request))
     if form.is_bound and form.is_valid():
         news = form.filter(news, main_department_id)
-    page_obj = paginate_keys(request, news.distinct(), NEWS_PER_PAGE)
+    page_obj = paginate_keys(request, news, NEWS_PER_PAGE)
     attach_departments(page_obj.object_list, request)
     query = request.GET.copy()
     query.pop("page", None)

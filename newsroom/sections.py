@@ -3,6 +3,7 @@
 from django.utils import timezone
 from wagtail.models import Site
 
+from caching import sitewide
 from home.sections import HomeSection
 from newsroom.listing import (
     attach_departments,
@@ -23,19 +24,28 @@ def _root(request, home_page):
     return site.root_page if site else home_page
 
 
-def _news_index(request):
-    # Two sections link to it: one query per request.
-    if not hasattr(request, "_newsroom_index"):
-        request._newsroom_index = NewsIndexPage.objects.live().first()
-    return request._newsroom_index
+def _site_index(request, home_page, model):
+    """The site's live news or journal index, kept with the site-wide parts until it changes."""
+    root = _root(request, home_page)
+    label = model._meta.label_lower
+
+    def find():
+        return model.objects.live().public().descendant_of(root).first()
+
+    index = sitewide.for_request(request, f"index:{label}:{root.pk}", find, tags=("site", f"listing:{label}"))
+    return sitewide.share_site_root_paths(request, index)
 
 
-def _featured(root):
-    return site_news(root).filter(featured=True)[:HOME_FEATURED_NEWS]
+def _featured(request, root):
+    # Both sections need them: one query per request, and the latest news exclude them by key.
+    if not hasattr(request, "_newsroom_featured"):
+        featured = site_news(root).filter(featured=True)[:HOME_FEATURED_NEWS]
+        request._newsroom_featured = list(with_card_images(featured))
+    return request._newsroom_featured
 
 
 def featured_news(request, home_page):
-    items = list(with_card_images(_featured(_root(request, home_page)).select_related("department")))
+    items = _featured(request, _root(request, home_page))
     if not items:
         return None
     attach_departments(items, request)
@@ -44,13 +54,13 @@ def featured_news(request, home_page):
 
 def latest_news(request, home_page):
     root = _root(request, home_page)
-    # What the featured section already shows is not repeated (a subquery: no extra round trip).
-    latest = site_news(root).exclude(pk__in=_featured(root).values("pk"))
-    items = list(with_card_images(latest.select_related("department"))[:HOME_LATEST_NEWS])
+    # What the featured section already shows is not repeated.
+    latest = site_news(root).exclude(pk__in=[item.pk for item in _featured(request, root)])
+    items = list(with_card_images(latest)[:HOME_LATEST_NEWS])
     if not items:
         return None
     attach_departments(items, request)
-    index = _news_index(request)
+    index = _site_index(request, home_page, NewsIndexPage)
     return HomeSection(
         order=20, template="newsroom/sections/latest_news.html", context={"items": items, "index": index}
     )
@@ -60,7 +70,7 @@ def activities(request, home_page):
     items = list(upcoming_activities(_root(request, home_page), limit=HOME_ACTIVITIES))
     if not items:
         return None
-    index = _news_index(request)
+    index = _site_index(request, home_page, NewsIndexPage)
     return HomeSection(
         order=30,
         template="newsroom/sections/activities.html",
@@ -69,7 +79,7 @@ def activities(request, home_page):
 
 
 def latest_journal_issue(request, home_page):
-    index = JournalIndexPage.objects.live().first()
+    index = _site_index(request, home_page, JournalIndexPage)
     if index is None:
         return None
     issue = journal_issues(index).first()

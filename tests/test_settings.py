@@ -87,7 +87,7 @@ def test_without_database_url_a_local_sqlite_file_is_used():
 def test_redis_url_switches_cache_and_task_broker_to_redis():
     values = read_settings(["CACHES", "Q_CLUSTER"], REDIS_URL="redis://cache.internal:6379/2")
     cache = values["CACHES"]["default"]
-    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["BACKEND"] == "caching.redis.RedisCache"
     assert cache["LOCATION"] == "redis://cache.internal:6379/2"
     assert values["Q_CLUSTER"]["redis"] == "redis://cache.internal:6379/2"
     assert "orm" not in values["Q_CLUSTER"]
@@ -335,10 +335,10 @@ def test_gunicorn_worker_class_and_recycling_are_chosen_on_purpose():
         "import runpy; c = runpy.run_path('gunicorn.conf.py'); "
         "print(c['worker_class'], c['threads'], c['max_requests'], c['max_requests_jitter'])"
     )
-    assert run_python(code).stdout.strip() == "gthread 2 0 0"
-    assert run_python(code, GUNICORN_THREADS="1").stdout.strip() == "sync 1 0 0"
+    assert run_python(code).stdout.strip() == "sync 1 0 0"
+    assert run_python(code, GUNICORN_THREADS="2").stdout.strip() == "gthread 2 0 0"
     # Recycling, when asked for, never restarts the workers together.
-    assert run_python(code, GUNICORN_MAX_REQUESTS="1000").stdout.strip() == "gthread 2 1000 500"
+    assert run_python(code, GUNICORN_MAX_REQUESTS="1000").stdout.strip() == "sync 1 1000 500"
 
 
 @pytest.mark.django_db

@@ -190,7 +190,7 @@ class TransparencyIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         years = fiscal_years()
         year = _requested_year(request, years)
-        context.update(year_table(self, year))
+        context.update(year_table(self, year, request))
         context["years"] = years
         context["requested_year_missing"] = request.GET.get("year") not in (None, "", str(year))
         return context
@@ -245,7 +245,7 @@ class TransparencyYearPage(BasePage):
         from transparency.catalogue import fiscal_years, year_table
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(year_table(self.get_parent().specific, self.fiscal_year))
+        context.update(year_table(self.get_parent().specific, self.fiscal_year, request))
         context["years"] = fiscal_years()
         return context
 

@@ -50,7 +50,7 @@ Q_TEST_REDIS_URL = urlsplit(REDIS_URL or "redis://127.0.0.1:6379")._replace(path
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "caching.redis.RedisCache",
             "LOCATION": urlsplit(REDIS_URL)._replace(path=f"/{_redis_db}").geturl(),
             "KEY_PREFIX": f"esao-test-{os.getpid()}",
         }

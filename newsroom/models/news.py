@@ -200,6 +200,12 @@ class NewsPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
     class Meta:
         verbose_name = "ข่าวประชาสัมพันธ์"
         verbose_name_plural = "ข่าวประชาสัมพันธ์"
+        # The home page's featured section reads the few featured items, not every news item.
+        indexes = [
+            models.Index(
+                fields=["featured"], condition=models.Q(featured=True), name="newsroom_news_featured"
+            ),
+        ]
 
     def clean(self):
         super().clean()

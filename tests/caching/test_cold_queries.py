@@ -167,3 +167,28 @@ def test_the_cached_menu_and_settings_follow_a_change(office, client, cold, anon
     html = response.content.decode()
     assert "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต 9" in html
     assert ">รู้จักสำนักงาน</a>" in html
+
+
+def test_page_urls_cost_no_cache_round_trip(office, client, cold, monkeypatch):
+    """Wagtail reads the site root paths from the cache (Redis in production) once per page object
+    not given the request; a cold page takes them from the site-wide snapshot instead."""
+    from wagtail.models import Site
+
+    office.grow(12)
+    ita_index = TransparencyPage.objects.live().first().get_parent()
+    urls = ["/", "/news/", office.story.url, "/journal/", ita_index.url, "/search/?q=ประกาศ"]
+    for url in urls:
+        cold(client, url)  # the snapshot exists
+    reads = []
+    original = Site.get_site_root_paths
+    def counted():
+        import traceback
+
+        reads.append("".join(traceback.format_stack(limit=8)))
+        return original()
+
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(counted))
+    for url in urls:
+        html = cold(client, url)[1].content.decode()
+        assert 'href="/' in html, url
+        assert reads == [], url + "\n" + "\n----\n".join(reads)
