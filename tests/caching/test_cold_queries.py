@@ -181,6 +181,7 @@ def test_page_urls_cost_no_cache_round_trip(office, client, cold, monkeypatch):
         cold(client, url)  # the snapshot exists
     reads = []
     original = Site.get_site_root_paths
+
     def counted():
         import traceback
 
