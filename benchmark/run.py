@@ -21,7 +21,7 @@ import time
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR = "/bench/floor/"
@@ -160,7 +160,7 @@ def table(rows, floors):
     for row in rows:
         floor = floors[(row["phase"], row["connections"])]
         lines.append(
-            f"| `{row['url']}` | {row['phase']} | {row['connections']} | {row['rps']:.0f} | "
+            f"| `{unquote(row['url'])}` | {row['phase']} | {row['connections']} | {row['rps']:.0f} | "
             f"{100 * row['rps'] / floor:.0f}% | {row['p50']:.1f} | {row['p95']:.1f} | {row['errors']} |"
         )
     return "\n".join(lines)
@@ -184,7 +184,7 @@ def targets(rows, floors):
     if cold:
         slowest = max(cold, key=lambda row: row["p95"])
         checks.append(
-            f"cold p95 < 150 ms at 8 connections: highest {slowest['p95']:.1f} ms on `{slowest['url']}` "
+            f"cold p95 < 150 ms at 8 connections: highest {slowest['p95']:.1f} ms on `{unquote(slowest['url'])}` "
             f"({'met' if slowest['p95'] < 150 else 'NOT met'})"
         )
     return "Targets: " + "; ".join(checks) if checks else ""

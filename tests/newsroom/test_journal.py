@@ -6,6 +6,8 @@ from datetime import date
 import pytest
 
 from newsroom.models import JournalColumn, JournalIssuePage
+from newsroom.skeleton import ensure_indexes
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -112,3 +114,23 @@ def test_home_page_without_newsroom_content_shows_no_empty_sections(newsroom, cl
     html = client.get("/").content.decode()
     assert "วารสารฉบับล่าสุด" not in html
     assert "ข่าวประชาสัมพันธ์ล่าสุด" not in html
+
+
+def test_each_office_home_page_shows_its_own_latest_issue(newsroom, make_issue, client):
+    """Two offices in one installation (a Wagtail Site each): the journal section of a home page
+    comes from that site's own journal, not from the first journal index in the tree."""
+    from wagtail.models import Page, Site
+
+    from home.models import HomePage
+    from home.skeleton import ensure_page
+
+    make_issue(12, 1, date(2026, 10, 1), date(2026, 11, 1), title="วารสาร สพป.ทดสอบ เขต 1")
+    other_home = ensure_page(Page.get_first_root_node(), HomePage, "office-2", title="สพป.ทดสอบ เขต 2")
+    Site.objects.create(hostname="office2.example.go.th", port=80, root_page=other_home, site_name="เขต 2")
+    other_journal = ensure_indexes(other_home)[1]
+    factories.journal_issue(other_journal, 3, 4, date(2026, 9, 1), title="วารสาร สพป.ทดสอบ เขต 2")
+
+    first = client.get("/").content.decode()
+    second = client.get("/", headers={"host": "office2.example.go.th"}).content.decode()
+    assert "วารสาร สพป.ทดสอบ เขต 1" in first and "วารสาร สพป.ทดสอบ เขต 2" not in first
+    assert "วารสาร สพป.ทดสอบ เขต 2" in second and "วารสาร สพป.ทดสอบ เขต 1" not in second
