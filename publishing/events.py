@@ -127,9 +127,11 @@ def on_task_submitted(sender, instance, user=None, **kwargs):
     if isinstance(task, DepartmentDirectorApprovalTask):
         _clear_group_step(pr)
         _clear_office_step(pr)
+        pr.group_started_at = task_state.started_at
         pr.status = Status.GROUP_REVIEW
     elif isinstance(task, OfficeDirectorApprovalTask):
         _clear_office_step(pr)
+        pr.office_started_at = task_state.started_at
         pr.status = Status.DIRECTOR_REVIEW
         skipped = task_state.workflow_state.task_states.filter(status=TaskState.STATUS_SKIPPED).first()
         if skipped:

@@ -24,6 +24,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from home.departments import owned_by_q
@@ -397,32 +398,41 @@ class StepTimes:
 def turnaround(scope):
     """Working hours of the two approval steps decided in the period: median and 90th percentile.
 
-    Each step pairs the moments the publication request copies from the workflow's task states:
-    the group director's step runs from the submission to their decision, the director's from the
-    group director's decision to theirs. The database does all of it (``reports.working_hours``):
-    one query for the dates the steps span (the calendar's range), then one per step.
+    Each step runs from the moment it last began to its decision, as the publication request copies
+    them from the workflow's task states: a request sent back for changes and sent again starts the
+    step anew, so the time the requester spent correcting is not the approver's. Requests recorded
+    before those moments were kept count from the submission (group step) and from the group
+    director's decision (office step). The database does all of it (``reports.working_hours``): one
+    query for the dates the steps span (the calendar's range), then one per step.
     """
     start, end = scope.range
-    requests = requests_of(scope).order_by()
+    requests = (
+        requests_of(scope)
+        .order_by()
+        .annotate(
+            group_from=Coalesce("group_started_at", "submitted_at"),
+            office_from=Coalesce("office_started_at", "group_decided_at"),
+        )
+    )
     group_q = Q(group_decided_at__gte=start, group_decided_at__lt=end)
-    director_q = Q(office_decided_at__gte=start, office_decided_at__lt=end, group_decided_at__isnull=False)
+    director_q = Q(office_decided_at__gte=start, office_decided_at__lt=end, office_from__isnull=False)
     bounds = requests.aggregate(
-        group_first=Min("submitted_at", filter=group_q),
-        group_last=Max("submitted_at", filter=group_q),
-        director_first=Min("group_decided_at", filter=director_q),
-        director_last=Max("group_decided_at", filter=director_q),
+        group_first=Min("group_from", filter=group_q),
+        group_last=Max("group_from", filter=group_q),
+        director_first=Min("office_from", filter=director_q),
+        director_last=Max("office_from", filter=director_q),
     )
     dates = [scope.period.start, scope.period.end]
     dates += [timezone.localtime(moment).date() for moment in bounds.values() if moment is not None]
     office_calendar = calendar(min(dates), max(dates))
     steps = [
         (
-            "ผอ.กลุ่มตรวจสอบ (นับจากส่งขออนุญาต)",
-            requests.filter(group_q).values_list("submitted_at", "group_decided_at"),
+            "ผอ.กลุ่มตรวจสอบ (นับจากเสนอ ผอ.กลุ่ม ครั้งล่าสุด)",
+            requests.filter(group_q).values_list("group_from", "group_decided_at"),
         ),
         (
-            "ผอ.สพท. อนุมัติ (นับจาก ผอ.กลุ่มตรวจสอบ)",
-            requests.filter(director_q).values_list("group_decided_at", "office_decided_at"),
+            "ผอ.สพท. อนุมัติ (นับจากเสนอ ผอ.สพท. ครั้งล่าสุด)",
+            requests.filter(director_q).values_list("office_from", "office_decided_at"),
         ),
     ]
     times = []

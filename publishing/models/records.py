@@ -89,6 +89,9 @@ class PublicationRequest(models.Model):
     group_decision = models.CharField(
         "ผลการตรวจสอบของ ผอ.กลุ่ม", max_length=20, choices=Decision.choices, blank=True
     )
+    # When the step last began: a request sent back for changes and sent again starts the step anew
+    # (the approval turnaround counts from here; ``submitted_at`` stays the first submission).
+    group_started_at = models.DateTimeField("วันเวลาที่เสนอ ผอ.กลุ่ม (ครั้งล่าสุด)", null=True, blank=True)
     group_decided_at = models.DateTimeField("วันเวลาที่ ผอ.กลุ่มตรวจสอบ", null=True, blank=True)
     group_comment = models.TextField("ความเห็น ผอ.กลุ่ม", blank=True)
     group_step_skipped = models.BooleanField(
@@ -102,6 +105,7 @@ class PublicationRequest(models.Model):
     office_director_name = models.CharField("ชื่อผู้อนุญาต", max_length=255, blank=True)
     office_director_position = models.CharField("ตำแหน่งผู้อนุญาต", max_length=255, blank=True)
     office_decision = models.CharField("คำสั่ง ผอ.สพท.", max_length=20, choices=Decision.choices, blank=True)
+    office_started_at = models.DateTimeField("วันเวลาที่เสนอ ผอ.สพท. (ครั้งล่าสุด)", null=True, blank=True)
     office_decided_at = models.DateTimeField("วันเวลาที่ ผอ.สพท. สั่งการ", null=True, blank=True)
     office_comment = models.TextField("ความเห็นหรือเหตุผลที่ไม่อนุญาต", blank=True)
 

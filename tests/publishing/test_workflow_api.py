@@ -146,3 +146,41 @@ def test_group_director_of_another_group_cannot_approve(office, make_draft):
     assert task_state.task.specific.get_actions(page, users["groupdirector"]) == []
     with pytest.raises(PermissionDenied):
         task_state.task.specific.on_action(task_state, users["groupdirector"], "approve")
+
+
+def test_each_step_records_when_it_last_began(office, make_draft):
+    """The first submission stays on the form; a step sent back and sent again starts anew."""
+    users = office.users
+    page = make_draft()
+    state = submit(page, users["editor"])
+    first_group = current(page)
+    pr = PublicationRequest.objects.get(workflow_state=state)
+    assert pr.group_started_at == first_group.started_at and pr.office_started_at is None
+    first_group.task.specific.on_action(first_group, users["groupdirector"], "reject", comment="แก้ชื่อโรงเรียน")
+    state.refresh_from_db()
+    state.resume(users["editor"])
+    again = current(page)
+    pr.refresh_from_db()
+    assert again.pk != first_group.pk
+    assert pr.group_started_at == again.started_at and pr.submitted_at == state.created_at
+    again.task.specific.on_action(again, users["groupdirector"], "approve", comment="")
+    pr.refresh_from_db()
+    assert pr.office_started_at == current(page).started_at
+
+
+def test_requests_kept_before_the_step_times_get_them_from_their_task_states(office, make_draft):
+    import importlib
+
+    from django.apps import apps
+
+    users = office.users
+    page = make_draft()
+    state = submit(page, users["editor"])
+    group_state = current(page)
+    group_state.task.specific.on_action(group_state, users["groupdirector"], "approve", comment="")
+    office_state = current(page)
+    PublicationRequest.objects.update(group_started_at=None, office_started_at=None)
+    migration = importlib.import_module("publishing.migrations.0006_step_start_times")
+    migration.from_task_states(apps, None)
+    pr = PublicationRequest.objects.get(workflow_state=state)
+    assert (pr.group_started_at, pr.office_started_at) == (group_state.started_at, office_state.started_at)

@@ -332,6 +332,30 @@ def test_turnaround_in_working_hours_median_and_90th_percentile(demo):
     )
 
 
+def test_a_step_sent_back_and_sent_again_counts_from_its_new_start(demo):
+    """The requester's correcting time is not the approvers': each step runs from when it last
+    began; a request kept before those moments falls back to the submission and the group decision."""
+    PublicationRequest.objects.create(
+        subject="ประกาศรับสมัครครูผู้ช่วย (แก้ไขแล้ว)",
+        fiscal_year=2569,
+        submitted_at=at(2026, 3, 9, 9),  # first sent Monday 09.00, sent back, sent again Tuesday 09.00
+        group_started_at=at(2026, 3, 10, 9),
+        group_decided_at=at(2026, 3, 10, 11),  # 2 h after the new submission, not 10
+        office_started_at=at(2026, 3, 11, 9),  # the director sent it back too; sent again Wednesday
+        office_decided_at=at(2026, 3, 11, 10),  # 1 h
+    )
+    PublicationRequest.objects.create(
+        subject="ข่าวกิจกรรมวันครู",
+        fiscal_year=2569,
+        submitted_at=at(2026, 3, 9, 9),
+        group_decided_at=at(2026, 3, 9, 13),  # 4 h from the submission (no start recorded)
+        office_decided_at=at(2026, 3, 9, 16),  # 3 h from the group decision
+    )
+    group_step, director_step = kpis.turnaround(FY2569)
+    assert (group_step.count, group_step.median, group_step.p90) == (2, 3.0, 4.0)
+    assert (director_step.count, director_step.median, director_step.p90) == (2, 2.0, 3.0)
+
+
 def test_ita_readiness_of_the_year(demo):
     from transparency import demo as ita_demo
     from transparency.models import ItaItem
