@@ -49,12 +49,11 @@ def restrictions_known(paths):
 class PublicPageQuerySet(PageQuerySet):
     def child_of_q(self, other):
         # Wagtail matches descendants with ``path LIKE 'p%'``, which SQLite never answers from an
-        # index: every list of a section's children (the journal's issues, the ITA years) read all
-        # 10,000 news rows (1.5-2 ms each). A path is letters of the tree's alphabet after its
-        # parent's, so the children lie in one range of the path index. Only here: for a whole
-        # site (``descendant_of``) the range would take the place of the date index in the plan.
-        upper = other.path + other.alphabet[-1] * (Page._meta.get_field("path").max_length - len(other.path))
-        return super().child_of_q(other) & Q(path__range=(other.path, upper))
+        # index: every list of a section's children (the journal's issues) read all 10,000 news rows
+        # (1.5-2 ms each). Children's paths lie in one range of the path index, the one treebeard's
+        # own ``get_children`` reads. Only here: for a whole site (``descendant_of``) a range would
+        # take the place of the date index in the query plan (measured: slower).
+        return super().child_of_q(other) & Q(path__range=Page._get_children_path_interval(other.path))
 
     def private_q(self):
         paths = _known_restricted_paths.get()
