@@ -1,8 +1,8 @@
 """Serve anonymous GETs of public pages from the page cache, before sessions, auth and the database.
 
 Placed after ``ConditionalGetMiddleware`` (which answers 304 from the stored ETag/Last-Modified)
-and before ``SessionMiddleware``. On a miss, the site, its settings, menu and
-restricted sections come from ``caching.sitewide``. Only responses that ``caching.headers.set_public_cache_headers``
+and before ``SessionMiddleware``. On a miss, the site, its settings, menu and restricted sections
+come from ``caching.sitewide``. Only responses that ``caching.headers.set_public_cache_headers``
 marked shareable are stored, with the tags it gave them.
 """
 

@@ -13,6 +13,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from caching import sitewide
 from home import departments as owner_rule
 from home.departments import owned_by_q
 from home.models import DepartmentPage, OfficeSettings
@@ -40,6 +41,20 @@ def site_root_for(page, request=None):
         return site.root_page
     # The news index lives right under the site's home page.
     return Page(path=page.path[: -Page.steplen], depth=page.depth - 1)
+
+
+def site_index(request, model, root):
+    """The live ``model`` index (news or journal) of the site under ``root``, kept with the
+    site-wide parts until it changes: each office links to its own."""
+    label = model._meta.label_lower
+
+    def find():
+        return model.objects.live().public().descendant_of(root).first()
+
+    index = sitewide.for_request(
+        request, f"index:{label}:{root.path}", find, tags=("site", f"listing:{label}")
+    )
+    return sitewide.share_site_root_paths(request, index)
 
 
 def site_news(root):

@@ -3,11 +3,11 @@
 from django.utils import timezone
 from wagtail.models import Site
 
-from caching import sitewide
 from home.sections import HomeSection
 from newsroom.listing import (
     attach_departments,
     journal_issues,
+    site_index,
     site_news,
     upcoming_activities,
     with_card_images,
@@ -22,18 +22,6 @@ HOME_ACTIVITIES = 4
 def _root(request, home_page):
     site = Site.find_for_request(request)
     return site.root_page if site else home_page
-
-
-def _site_index(request, home_page, model):
-    """The site's live news or journal index, kept with the site-wide parts until it changes."""
-    root = _root(request, home_page)
-    label = model._meta.label_lower
-
-    def find():
-        return model.objects.live().public().descendant_of(root).first()
-
-    index = sitewide.for_request(request, f"index:{label}:{root.pk}", find, tags=("site", f"listing:{label}"))
-    return sitewide.share_site_root_paths(request, index)
 
 
 def _featured(request, root):
@@ -60,7 +48,7 @@ def latest_news(request, home_page):
     if not items:
         return None
     attach_departments(items, request)
-    index = _site_index(request, home_page, NewsIndexPage)
+    index = site_index(request, NewsIndexPage, _root(request, home_page))
     return HomeSection(
         order=20, template="newsroom/sections/latest_news.html", context={"items": items, "index": index}
     )
@@ -70,7 +58,7 @@ def activities(request, home_page):
     items = list(upcoming_activities(_root(request, home_page), limit=HOME_ACTIVITIES))
     if not items:
         return None
-    index = _site_index(request, home_page, NewsIndexPage)
+    index = site_index(request, NewsIndexPage, _root(request, home_page))
     return HomeSection(
         order=30,
         template="newsroom/sections/activities.html",
@@ -79,7 +67,7 @@ def activities(request, home_page):
 
 
 def latest_journal_issue(request, home_page):
-    index = _site_index(request, home_page, JournalIndexPage)
+    index = site_index(request, JournalIndexPage, _root(request, home_page))
     if index is None:
         return None
     issue = journal_issues(index).first()

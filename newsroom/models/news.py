@@ -254,7 +254,7 @@ class NewsPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
         return department_for_page(self)
 
     def get_context(self, request, *args, **kwargs):
-        from newsroom.listing import attach_departments, related_news
+        from newsroom.listing import attach_departments, related_news, site_index, site_root_for
 
         context = super().get_context(request, *args, **kwargs)
         tags = list(self.tags.all())
@@ -271,7 +271,7 @@ class NewsPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
         context["news_index"] = (
             parent
             if isinstance(parent, NewsIndexPage) and parent.live
-            else NewsIndexPage.objects.live().first()
+            else site_index(request, NewsIndexPage, site_root_for(self, request))
         )
         return context
 

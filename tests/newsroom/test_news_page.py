@@ -141,3 +141,26 @@ def test_every_absolute_link_uses_the_configured_base_url_not_the_request_host(s
     feed = client.get("/news/feed/", HTTP_HOST="127.0.0.1").content.decode()
     assert "<link>https://www.phatthalung2.go.th/news/</link>" in feed
     assert "127.0.0.1" not in feed
+
+
+def test_a_group_news_item_links_its_own_offices_listing(newsroom, client):
+    """A news item kept under a group's page (not under /news/) links its tags to the listing of
+    its own office when one installation hosts two (a Wagtail Site each)."""
+    from wagtail.models import Page
+
+    from home.models import DepartmentPage, HomePage
+    from home.skeleton import ensure_page
+    from newsroom.skeleton import ensure_indexes
+    from tests import factories
+
+    other_home = ensure_page(Page.get_first_root_node(), HomePage, "office-2", title="สพป.ทดสอบ เขต 2")
+    Site.objects.create(hostname="office2.example.go.th", port=80, root_page=other_home, site_name="เขต 2")
+    ensure_indexes(other_home)
+    group = ensure_page(other_home, DepartmentPage, "personnel", title="กลุ่มบริหารงานบุคคล")
+    item = factories.news_page(group, "ประชุมครูผู้ช่วย เขต 2", tags=["ประชุม"])
+    html = client.get(
+        "/personnel/" + item.slug + "/", headers={"host": "office2.example.go.th"}
+    ).content.decode()
+    # Its own office's /news/ is on the same host (a relative link); the other office's is absolute.
+    assert 'href="/news/?tag=%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%8A%E0%B8%B8%E0%B8%A1" rel="tag"' in html
+    assert "testserver/news/" not in html
