@@ -122,7 +122,8 @@ def browser_login(live_server):
         tab.fill("input[name=username]", username)
         tab.fill("input[name=password]", password)
         tab.click("button[type=submit]")
-        tab.wait_for_url("**/admin/**")
+        # "**/admin/**" would match the login page itself: wait until the form has let the user in.
+        tab.wait_for_url(lambda url: "/admin/login/" not in url)
         return tab
 
     return _login

@@ -1,6 +1,7 @@
 """The public survey form /network/join/: WCAG 2.1 AA by axe-core, usable on a phone, without JS."""
 
 import pytest
+from playwright.sync_api import expect
 
 from network.models import NetworkMember
 
@@ -17,7 +18,8 @@ def test_the_survey_form_has_no_wcag_violations(demo, browser_page, assert_acces
 def test_the_survey_form_with_errors_has_no_wcag_violations(demo, browser_page, assert_accessible):
     browser_page.goto("/network/join/")
     browser_page.get_by_role("button", name="ส่งแบบสำรวจ").click()
-    assert browser_page.get_by_role("alert").count() == 1
+    # The errors come back on the same URL: wait for the answer, not for a URL change.
+    expect(browser_page.get_by_role("alert")).to_have_count(1)
     assert "โปรดให้ความยินยอม" in browser_page.content()
     assert_accessible(browser_page)
 

@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.newsroom.conftest import activity_times, cover, make_issue, make_news, newsroom  # noqa: F401
 
@@ -67,7 +68,8 @@ def test_newsroom_page_has_no_wcag_violations(content, browser_page, assert_acce
 def test_contribution_errors_and_confirmation_are_accessible(content, browser_page, assert_accessible):
     browser_page.goto("/journal/contribute/")
     browser_page.click("main button[type=submit]")
-    assert browser_page.get_by_text("กรุณากรอกชื่อ-นามสกุล").count() == 1
+    # The errors come back on the same URL: wait for the answer, not for a URL change.
+    expect(browser_page.get_by_text("กรุณากรอกชื่อ-นามสกุล")).to_have_count(1)
     assert_accessible(browser_page)
     browser_page.fill("#id_name", "นางสาวสุดารัตน์ ทองเนื้อดี")
     browser_page.fill("#id_school", "โรงเรียนบ้านควนขนุน")

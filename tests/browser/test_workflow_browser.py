@@ -57,8 +57,8 @@ def test_editor_submits_group_director_and_director_approve_on_a_phone(
     open_actions_and_click(
         director_tab, "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])"
     )
-    director_tab.wait_for_url("**/admin/**")
-    director_tab.wait_for_load_state()
+    # An approval leaves the edit screen: wait for that, not for any admin URL (the edit screen is one).
+    director_tab.wait_for_url(lambda url: f"/pages/{page.pk}/edit/" not in url)
     page = NewsPage.objects.get(pk=page.pk)
     assert page.current_workflow_task.name == "ผอ.สพท.อนุมัติ"
     context.close()
@@ -78,8 +78,7 @@ def test_editor_submits_group_director_and_director_approve_on_a_phone(
     box = approve.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 360
     approve.click()
-    phone.wait_for_url("**/admin/**")
-    phone.wait_for_load_state()
+    phone.wait_for_url(lambda url: f"/pages/{page.pk}/edit/" not in url)
 
     # 4. Live on the public site, listed at /news/, with its publication request complete.
     page = NewsPage.objects.get(pk=page.pk)
