@@ -15,16 +15,15 @@ Only anonymous requests use it (``caching.middleware``): editors in the admin al
 from django.conf import settings
 from wagtail.models import Site
 
-from caching import store
+from caching import release, store
 from caching.queries import restricted_paths
 
 SITE_TAGS = ("site",)
-# Part of every key: a release that changes what a snapshot holds never reads an older one.
-SNAPSHOT_VERSION = 3
 
 
 def _key(request, name, tokens):
-    parts = [str(SNAPSHOT_VERSION), request.get_host(), name, *(tokens[tag] for tag in sorted(tokens))]
+    # The release is part of every key: new code never reads a snapshot the old one pickled.
+    parts = [release.fingerprint(), request.get_host(), name, *(tokens[tag] for tag in sorted(tokens))]
     return "sitewide:" + store.digest("|".join(parts))
 
 

@@ -23,6 +23,9 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import caches
 
+from caching import release
+from caching.redis import get_many_at_once
+
 EPOCH_KEY = "epoch"
 BORN_KEY = "born"
 
@@ -44,7 +47,8 @@ def tag_key(tag):
 
 
 def url_key(request):
-    return digest(request.build_absolute_uri())
+    # Each release its own entries (``caching.release``): an upgrade never serves the old pages.
+    return digest(f"{release.fingerprint()}|{request.build_absolute_uri()}")
 
 
 @dataclass(frozen=True)
@@ -58,8 +62,10 @@ def _ensure(cache, key):
     return cache.get(key)
 
 
-def read_state():
-    values = tags_cache().get_many([BORN_KEY, EPOCH_KEY])
+def read_state(values=None):
+    """The purge state; ``values`` when the caller read ``born`` and ``epoch`` already."""
+    if values is None:
+        values = tags_cache().get_many([BORN_KEY, EPOCH_KEY])
     born = values.get(BORN_KEY) or _ensure(tags_cache(), BORN_KEY)
     epoch = values.get(EPOCH_KEY) or _ensure(tags_cache(), EPOCH_KEY)
     return State(born, epoch)
@@ -72,10 +78,13 @@ def _tokens(tags):
 
 
 def fetch(key):
-    """``(response or None, state)``: the state is read before anything else, for ``save``."""
+    """``(response or None, state)``: the state is read before the entry (with Redis, at the same
+    instant, in one round trip), for ``save``."""
     meta_key, body_key = f"meta:{key}", f"body:{key}"
-    state = read_state()
-    entry = pages_cache().get_many([meta_key, body_key])
+    state_values, entry = get_many_at_once(
+        (tags_cache(), [BORN_KEY, EPOCH_KEY]), (pages_cache(), [meta_key, body_key])
+    )
+    state = read_state(state_values)
     meta, body = entry.get(meta_key), entry.get(body_key)
     if meta is None or body is None:
         return None, state

@@ -76,12 +76,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Headers of every response, cached or not: outside the page cache.
-    "security.middleware.SiteCSPMiddleware",
-    "security.middleware.PermissionsPolicyMiddleware",
     # 304 from the ETag/Last-Modified of public pages; then the page cache, before sessions and auth.
     "django.middleware.http.ConditionalGetMiddleware",
     "caching.middleware.PageCacheMiddleware",
+    # Inside the page cache: a stored page keeps the headers it was rendered with (a hit does not
+    # build the policy again, a sixth of its cost), and the release key (caching.release) drops
+    # them with the page when a new release changes them.
+    "security.middleware.SiteCSPMiddleware",
+    "security.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -98,3 +98,29 @@ def test_the_cache_can_be_switched_off(demo, anonymous):
 def test_the_thai_font_is_preloaded_not_discovered_late(demo, anonymous):
     body = anonymous("/about/structure/").content.decode()
     assert 'rel="preload"' in body and "sarabun-thai-400-normal.woff2" in body and 'as="font"' in body
+
+
+def test_a_hit_carries_the_security_headers_it_was_rendered_with_without_building_them(
+    demo, anonymous, monkeypatch
+):
+    first = anonymous("/about/structure/")
+    import csp.middleware
+
+    built = []
+    original = csp.middleware.build_policy
+    monkeypatch.setattr(csp.middleware, "build_policy", lambda **kw: built.append(kw) or original(**kw))
+    second = anonymous("/about/structure/")
+    assert second[CACHE_HEADER] == "hit" and built == []
+    for header in ("Content-Security-Policy", "Permissions-Policy", "X-Content-Type-Options"):
+        assert second[header] == first[header]
+    assert "'unsafe-inline'" not in second["Content-Security-Policy"]
+
+
+def test_a_new_release_never_reads_the_pages_of_the_old_one(demo, anonymous, monkeypatch):
+    from caching import release
+
+    assert anonymous("/about/structure/")[CACHE_HEADER] == "miss"
+    assert anonymous("/about/structure/")[CACHE_HEADER] == "hit"
+    monkeypatch.setattr(release, "fingerprint", lambda: "the-next-release")
+    assert anonymous("/about/structure/")[CACHE_HEADER] == "miss"
+    assert anonymous("/about/structure/")[CACHE_HEADER] == "hit"

@@ -52,3 +52,40 @@ def test_threads_share_the_client_without_mixing_replies(cache):
     for thread in threads:
         thread.join()
     assert wrong == []
+
+
+def test_a_page_cache_hit_reads_two_aliases_in_one_round_trip(cache, monkeypatch):
+    from caching.redis import get_many_at_once
+
+    tags = RedisCache(settings.Q_TEST_REDIS_URL, {"KEY_PREFIX": "esao-test-client-tags"})
+    tags.set("ประกาศ", "โทเค็นของแท็ก", 60)
+    cache.set_many({"ข่าว": {"หัวข้อ": "ประกาศผลสอบ"}, "สถิติ": 2569}, 60)
+    client = tags._cache.get_client()  # the first alias's client serves the whole read
+    calls = []
+    monkeypatch.setattr(client, "mget", lambda keys: calls.append(keys) or type(client).mget(client, keys))
+    state, entry = get_many_at_once((tags, ["ประกาศ", "ไม่มี"]), (cache, ["ข่าว", "สถิติ", "ไม่มี"]))
+    assert state == {"ประกาศ": "โทเค็นของแท็ก"}
+    assert entry == {"ข่าว": {"หัวข้อ": "ประกาศผลสอบ"}, "สถิติ": 2569}
+    # One command, each key under its own alias's prefix.
+    assert len(calls) == 1 and len(calls[0]) == 5
+    assert calls[0][0] == tags.make_and_validate_key("ประกาศ")
+    assert calls[0][2] == cache.make_and_validate_key("ข่าว")
+    tags.delete("ประกาศ")
+
+
+def test_caches_on_different_backends_are_read_one_after_the_other(cache, tmp_path):
+    from django.core.cache.backends.filebased import FileBasedCache
+    from django.core.cache.backends.locmem import LocMemCache
+
+    from caching.redis import get_many_at_once
+
+    files = FileBasedCache(str(tmp_path), {})
+    memory = LocMemCache("esao-test-at-once", {})
+    files.set("epoch", "a1", 60)
+    memory.set("meta", ("born", "a1"), 60)
+    cache.set("ข่าว", "ประกาศ", 60)
+    assert get_many_at_once((files, ["epoch"]), (memory, ["meta", "body"]), (cache, ["ข่าว"])) == [
+        {"epoch": "a1"},
+        {"meta": ("born", "a1")},
+        {"ข่าว": "ประกาศ"},
+    ]
