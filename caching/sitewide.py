@@ -72,8 +72,18 @@ def _snapshot(request):
         "root_paths": Site.get_site_root_paths(),
         # Listings exclude them without a subquery per row (``caching.queries.restrictions_known``).
         "restricted_paths": restricted_paths(),
-        "settings": {model.get_cache_attr_name(): model.for_site(site) for model in site_settings_models()},
+        "settings": {
+            model.get_cache_attr_name(): _kept(model.for_site(site)) for model in site_settings_models()
+        },
     }
+
+
+def _kept(setting):
+    # A setting may load what every page shows of it before it is pickled (OfficeSettings: the logo's renditions).
+    prepare = getattr(setting, "prepare_for_cache", None)
+    if prepare is not None:
+        prepare()
+    return setting
 
 
 def attach(request):

@@ -11,7 +11,7 @@ from wagtail.search import index
 from caching.headers import CachedPageMixin
 from caching.queries import PublicPageManager
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LinkBlock
-from home.pictures import rendition_prefetch
+from home.pictures import TRANSPARENT_FORMATS, picture_specs, rendition_prefetch
 from publishing.models.disclosure import DisclosableMixin
 from publishing.withdrawals import WithdrawablePageMixin
 
@@ -349,6 +349,10 @@ class OfficeSettings(BaseSiteSetting):
 
     # The header shows the logo on every page: read with the settings, in the same query.
     select_related = ["logo"]
+    # Its renditions there (templates/navigation/header.html) and as the share image of pages
+    # without their own (templates/components/meta_tags.html).
+    logo_spec = "height-64"
+    LOGO_RENDITIONS = (*picture_specs(logo_spec, TRANSPARENT_FORMATS), "fill-1200x630")
 
     panels = [
         MultiFieldPanel(
@@ -375,3 +379,9 @@ class OfficeSettings(BaseSiteSetting):
     @cached_property
     def display_name(self):
         return self.short_name or self.office_name
+
+    def prepare_for_cache(self):
+        """Before the settings are kept with the site (``caching.sitewide``): the logo carries the
+        renditions the page chrome shows, made if missing, so no page render looks one up."""
+        if self.logo:
+            self.logo.prefetched_renditions = list(self.logo.get_renditions(*self.LOGO_RENDITIONS).values())

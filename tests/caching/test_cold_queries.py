@@ -10,6 +10,8 @@ and renditions exist (one earlier request made them, as on a running site).
 from datetime import date, timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from directory import demo as directory_demo
@@ -193,3 +195,30 @@ def test_page_urls_cost_no_cache_round_trip(office, client, cold, monkeypatch):
         html = cold(client, url)[1].content.decode()
         assert 'href="/' in html, url
         assert reads == [], url + "\n" + "\n----\n".join(reads)
+
+
+def test_the_logo_costs_a_cold_page_no_rendition_lookup(office, client, cold, monkeypatch):
+    """The header's logo and the share image of pages without one come with the site's settings
+    (``OfficeSettings.prepare_for_cache``): no rendition cache read, no rendition query. (Wagtail's
+    ``get_rendition`` still writes the share image's rendition to its cache every time.)"""
+    from wagtail.images import get_image_model
+
+    rendition_model = get_image_model().get_rendition_model()
+    urls = ["/about/", "/search/?q=ประกาศ"]
+    for url in urls:
+        cold(client, url)  # the snapshot exists
+    backend = rendition_model.cache_backend
+    lookups = []
+    original = backend.get_many
+    monkeypatch.setattr(backend, "get_many", lambda keys, **kw: lookups.append(keys) or original(keys, **kw))
+    for url in urls:
+        with CaptureQueriesContext(connection) as captured:
+            html = cold(client, url)[1].content.decode()
+        assert lookups == [], url
+        assert not [q for q in captured.captured_queries if "wagtailimages_rendition" in q["sql"]], url
+        assert (
+            'class="site-brand__logo"' in html
+            and "height-64.format-avif" in html
+            and "height-64.format-png" in html
+        )
+        assert 'property="og:image" content="http://' in html and ".fill-1200x630" in html
