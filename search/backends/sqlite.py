@@ -1,7 +1,7 @@
 """SQLite FTS5 with Thai index terms, and a title weight so that a title match outranks a body match."""
 
 from django.db import connections
-from django.db.models import BigIntegerField, F, FloatField, Func, IntegerField, TextField
+from django.db.models import BigIntegerField, Exists, F, FloatField, Func, IntegerField, OuterRef
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import sqlite as base
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
@@ -59,6 +59,11 @@ class ThaiSQLiteIndex(base.SQLiteIndex):
         self._refresh_title_norms()
 
 
+def _has_integer_pk(model):
+    pk_field = model._meta.pk
+    return isinstance(pk_field.target_field if pk_field.is_relation else pk_field, IntegerField)
+
+
 class ThaiQueryMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -76,8 +81,10 @@ class ThaiQueryMixin:
 
         modelsearch ranks each candidate object with a correlated subquery that runs the MATCH again,
         and FTS5 recomputes bm25's statistics for each: quadratic in the number of matches (seconds
-        for a common word in 10,000 pages). Here the MATCH runs once, from the FTS table, and the
-        queryset's filters come in as one uncorrelated ``IN`` subquery that SQLite evaluates once.
+        for a common word in 10,000 pages). Here the MATCH runs once, from the FTS table, and each
+        matching row is checked against the queryset's filters by its primary key (``EXISTS``): an
+        ``IN`` list of the allowed objects would read every live page first (6.4 of the 7 ms of a
+        search over 10,000 news), whatever the number of matches.
         """
         query = normalize(self.query)
         if isinstance(query, (MatchAll, Not)) or not self.order_by_relevance:
@@ -85,11 +92,15 @@ class ThaiQueryMixin:
         match = MatchExpression(
             self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(query, config=config)
         )
-        allowed = self.queryset.annotate(_object_id=Cast("pk", TextField())).values("_object_id")
+        object_id = OuterRef("index_entry__object_id")
+        if _has_integer_pk(self.queryset.model):
+            # The index stores ids as text: cast the one id to the key's type, so the key's index serves.
+            object_id = Cast(object_id, BigIntegerField())
+        allowed = self.queryset.order_by().filter(pk=object_id)
         return base.SQLiteFTSIndexEntry.objects.filter(
             match,
+            Exists(allowed),
             index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model),
-            index_entry__object_id__in=allowed,
         )
 
     def ranked(self, config):
@@ -105,8 +116,7 @@ class ThaiQueryMixin:
                 self._ranked = None
             else:
                 rank = self._build_rank_expression(self.get_search_vectors(), config)
-                pk_field = self.queryset.model._meta.pk
-                if isinstance(pk_field.target_field if pk_field.is_relation else pk_field, IntegerField):
+                if _has_integer_pk(self.queryset.model):
                     # The newest object first among equals, as modelsearch orders (``-pk``).
                     newest = Cast("index_entry__object_id", BigIntegerField()).desc()
                 else:
