@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Page, Site
 
@@ -184,7 +185,10 @@ def upcoming_activities(root, limit=None, since=None):
     queryset = (
         site_news(root)
         .filter(kind=Kind.ACTIVITY, event_start__isnull=False)
-        .filter(Q(event_end__gte=since) | Q(event_end__isnull=True, event_start__gte=since))
+        # Its end, or its start when it has none: the expression of the partial index
+        # ``newsroom_news_activity_end``, which reads only the activities not over yet.
+        .alias(ends=Coalesce("event_end", "event_start"))
+        .filter(ends__gte=since)
         .order_by("event_start", "pk")
     )
     return queryset[:limit] if limit else queryset

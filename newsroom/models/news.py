@@ -4,6 +4,7 @@ from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -200,10 +201,16 @@ class NewsPage(DisclosableMixin, DepartmentOwnedMixin, BasePage):
     class Meta:
         verbose_name = "ข่าวประชาสัมพันธ์"
         verbose_name_plural = "ข่าวประชาสัมพันธ์"
-        # The home page's featured section reads the few featured items, not every news item.
+        # The home page's featured section reads the few featured items, not every news item, and
+        # its activities the ones not over yet, not every activity since the office began.
         indexes = [
             models.Index(
                 fields=["featured"], condition=models.Q(featured=True), name="newsroom_news_featured"
+            ),
+            models.Index(
+                Coalesce("event_end", "event_start"),
+                condition=models.Q(kind=Kind.ACTIVITY),
+                name="newsroom_news_activity_end",
             ),
         ]
 

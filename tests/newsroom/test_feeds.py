@@ -60,6 +60,21 @@ def test_activities_page_lists_upcoming_activities_soonest_first(newsroom, make_
     assert "public" in response["Cache-Control"]
 
 
+def test_an_activity_is_listed_until_it_ends_or_without_an_end_until_it_starts(newsroom, make_news, client):
+    from newsroom.models import NewsPage
+
+    make_news("อบรมต่อเนื่องสามวัน", **activity_times(-1, hours=72))  # began yesterday, ends in two days
+    make_news("ประชุมที่ไม่ระบุเวลาเลิก", **activity_times(2))
+    make_news("พิธีที่เริ่มไปแล้วไม่ระบุเวลาเลิก", **activity_times(-1 / 24))  # began an hour ago
+    make_news("กิจกรรมที่จบไปแล้ว", **activity_times(-3))
+    # Announcements from before the end time was required have none: their start stands for it.
+    NewsPage.objects.filter(title__contains="ไม่ระบุเวลาเลิก").update(event_end=None)
+
+    titles = [item.title for item in client.get("/news/activities/").context["activities"]]
+
+    assert titles == ["อบรมต่อเนื่องสามวัน", "ประชุมที่ไม่ระบุเวลาเลิก"]
+
+
 def test_icalendar_feed_a_phone_accepts(newsroom, make_news, client):
     upcoming = make_news("งานวันครู ประจำปี 2570", event_location="หอประชุม สพป.", **activity_times(20))
     make_news("กิจกรรมเมื่อปีที่แล้ว", **activity_times(-400))
