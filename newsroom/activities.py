@@ -9,7 +9,7 @@ from icalendar import Calendar, Event
 from wagtail.models import Site
 
 from home.site_url import absolute_url, site_address
-from newsroom.listing import attach_departments, site_root_for, upcoming_activities, with_card_images
+from newsroom.listing import attach_departments, news_cards, site_root_for, upcoming_activities
 
 ACTIVITIES_LIMIT = 50
 # The calendar keeps a month of past activities so a subscribed phone does not drop them at once.
@@ -19,7 +19,7 @@ DEFAULT_DURATION = timedelta(hours=1)
 
 
 def activities_view(request, index):
-    activities = list(with_card_images(upcoming_activities(site_root_for(index, request)))[:ACTIVITIES_LIMIT])
+    activities = list(news_cards(upcoming_activities(site_root_for(index, request)))[:ACTIVITIES_LIMIT])
     attach_departments(activities, request)
     context = {"activities": activities, "page": index, "self": index}
     return TemplateResponse(request, "newsroom/activities.html", context)

@@ -79,7 +79,11 @@ def seeking_page(request, keys, per_page, cache_name):
         lambda: page_starts(keys, per_page),
         tags=("site", "listing:newsroom.newspage"),
     )
-    paginator = SeekingPaginator(keys, per_page, starts)
+    return requested_page(SeekingPaginator(keys, per_page, starts), request)
+
+
+def requested_page(paginator, request):
+    """The page ``?page=`` asks for: the first for anything but a number, the last past the end."""
     try:
         return paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:

@@ -5,12 +5,13 @@ from wagtail.models import Site
 
 from home.sections import HomeSection
 from newsroom.listing import (
+    NEWS_CARD_FIELDS,
     attach_departments,
     journal_issues,
+    news_cards,
     site_index,
     site_news,
     upcoming_activities,
-    with_card_images,
 )
 from newsroom.models import JournalIndexPage, NewsIndexPage
 
@@ -28,7 +29,7 @@ def _featured(request, root):
     # Both sections need them: one query per request, and the latest news exclude them by key.
     if not hasattr(request, "_newsroom_featured"):
         featured = site_news(root).filter(featured=True)[:HOME_FEATURED_NEWS]
-        request._newsroom_featured = list(with_card_images(featured))
+        request._newsroom_featured = list(news_cards(featured))
     return request._newsroom_featured
 
 
@@ -44,7 +45,7 @@ def latest_news(request, home_page):
     root = _root(request, home_page)
     # What the featured section already shows is not repeated.
     latest = site_news(root).exclude(pk__in=[item.pk for item in _featured(request, root)])
-    items = list(with_card_images(latest)[:HOME_LATEST_NEWS])
+    items = list(news_cards(latest)[:HOME_LATEST_NEWS])
     if not items:
         return None
     attach_departments(items, request)
@@ -55,7 +56,9 @@ def latest_news(request, home_page):
 
 
 def activities(request, home_page):
-    items = list(upcoming_activities(_root(request, home_page), limit=HOME_ACTIVITIES))
+    items = list(
+        upcoming_activities(_root(request, home_page), limit=HOME_ACTIVITIES).only(*NEWS_CARD_FIELDS)
+    )
     if not items:
         return None
     index = site_index(request, NewsIndexPage, _root(request, home_page))

@@ -141,3 +141,23 @@ def test_journal_pages_run_a_fixed_number_of_queries(
     for name, url in urls.items():
         with django_assert_max_num_queries(MAX_QUERIES[name]):
             client.get(url)
+
+
+def test_no_card_reads_a_column_its_query_left_out(newsroom, add_news, make_news, client, monkeypatch):
+    """Cards load only ``newsroom.listing.NEWS_CARD_FIELDS``: a template that shows another field
+    would load it with one query per card (Django's deferred fields), which this catches at once."""
+    from django.db.models import Model
+
+    story = make_news("ข่าวที่อ่าน", tags=["ประชุม"])
+    add_news(12)
+    loads = []
+    original = Model.refresh_from_db
+
+    def recorded(self, *args, **kwargs):
+        loads.append((type(self).__name__, kwargs.get("fields") or args))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Model, "refresh_from_db", recorded)
+    for url in ("/", "/news/", "/news/?page=2", "/news/activities/", story.url):
+        assert client.get(url).status_code == 200, url
+        assert loads == [], url
