@@ -219,9 +219,28 @@ def upcoming_activities(root, limit=None, since=None):
     return queryset[:limit] if limit else queryset
 
 
+# What an issue's cover (the journal's index, the home page's latest issue) shows, and its URL.
+JOURNAL_CARD_FIELDS = (
+    "title",
+    "path",
+    "depth",
+    "url_path",
+    "locale",
+    "content_type",
+    "live",
+    "volume",
+    "number",
+    "period_start",
+    "period_end",
+    "cover_image",
+    "pdf",
+)
+
+
 def journal_issues(index):
     issues = JournalIssuePage.objects.child_of(index).live().public().select_related("pdf")
-    return with_card_images(issues.order_by("-period_start", "-number"), spec=COVER_RENDITION)
+    issues = issues.only(*JOURNAL_CARD_FIELDS).order_by("-period_start", "-number")
+    return with_card_images(issues, spec=COVER_RENDITION)
 
 
 def journal_years(request, index):

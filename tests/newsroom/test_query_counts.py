@@ -143,13 +143,18 @@ def test_journal_pages_run_a_fixed_number_of_queries(
             client.get(url)
 
 
-def test_no_card_reads_a_column_its_query_left_out(newsroom, add_news, make_news, client, monkeypatch):
-    """Cards load only ``newsroom.listing.NEWS_CARD_FIELDS``: a template that shows another field
+def test_no_card_reads_a_column_its_query_left_out(
+    newsroom, add_news, make_news, make_issue, client, monkeypatch
+):
+    """Cards load only ``newsroom.listing.NEWS_CARD_FIELDS`` (issues ``JOURNAL_CARD_FIELDS``): a template that shows another field
     would load it with one query per card (Django's deferred fields), which this catches at once."""
     from django.db.models import Model
 
     story = make_news("ข่าวที่อ่าน", tags=["ประชุม"])
     add_news(12)
+    pdf = newsroom.document("วารสารทดสอบ", ["วารสาร"])
+    for number in (1, 2):
+        make_issue(12, number, date(2026, 10 + number, 1), period_end=date(2026, 12, 1), pdf=pdf)
     loads = []
     original = Model.refresh_from_db
 
@@ -158,6 +163,6 @@ def test_no_card_reads_a_column_its_query_left_out(newsroom, add_news, make_news
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(Model, "refresh_from_db", recorded)
-    for url in ("/", "/news/", "/news/?page=2", "/news/activities/", story.url):
+    for url in ("/", "/news/", "/news/?page=2", "/news/activities/", story.url, "/journal/"):
         assert client.get(url).status_code == 200, url
         assert loads == [], url
