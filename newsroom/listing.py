@@ -33,19 +33,17 @@ COVER_RENDITION = "fill-300x424"
 FIRST_FISCAL_YEAR = 2560
 
 
+# What a page's link is made of (its URL from the site's root paths, its type and locale): part of
+# every card's columns below.
+PAGE_LINK_FIELDS = ("title", "path", "depth", "url_path", "locale", "content_type", "live")
+
 # What a news card, an activity line and the activities page show of a news item
-# (templates/newsroom/news_card.html, activities.html, sections/activities.html), and what its URL
-# and its owning group (``attach_departments``) are made from. A news item has 49 columns: the
-# others (body, sources, revisions, search fields...) cost a card their SQL, their decoding and
-# their model fields (a section of six cards 2.8 ms → 2.0 ms).
+# (templates/newsroom/news_card.html, activities.html, sections/activities.html), and what its
+# owning group (``attach_departments``) is made from. A news item has 49 columns: the others (body,
+# sources, revisions, search fields...) cost a card their SQL, their decoding and their model
+# fields (a section of six cards 2.8 ms → 2.0 ms).
 NEWS_CARD_FIELDS = (
-    "title",
-    "path",
-    "depth",
-    "url_path",
-    "locale",
-    "content_type",
-    "live",
+    *PAGE_LINK_FIELDS,
     "first_published_at",
     "intro",
     "cover_image",
@@ -219,15 +217,9 @@ def upcoming_activities(root, limit=None, since=None):
     return queryset[:limit] if limit else queryset
 
 
-# What an issue's cover (the journal's index, the home page's latest issue) shows, and its URL.
+# What an issue's cover (the journal's index, the home page's latest issue) shows.
 JOURNAL_CARD_FIELDS = (
-    "title",
-    "path",
-    "depth",
-    "url_path",
-    "locale",
-    "content_type",
-    "live",
+    *PAGE_LINK_FIELDS,
     "volume",
     "number",
     "period_start",
